@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { NodePackageImporter } from 'sass';
+import { loadRecords } from './src/lib/records.ts';
+import { markdownOptions } from './src/markdown/index.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+// The content folder and output folder can be pointed elsewhere (the build script builds into a
+// staging folder; the benchmark builds a generated corpus) without changing anything else.
+const contentDir = process.env.SITE_CONTENT_DIR ?? './content';
+const records = loadRecords(contentDir);
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://north-korea-trade-guidance.example',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // The build script gives each build a fresh cache (see scripts/build.ts).
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  // The seed's permalinks are /guidance/<slug>.html: write files, and link without trailing slashes.
+  build: { format: 'file', inlineStylesheets: 'never' },
+  trailingSlash: 'never',
+  // Keep whitespace between inline elements: the default can join words ("a</span>\n<em>b" → "ab").
+  compressHTML: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified(markdownOptions(records)),
+  },
+  integrations: [pagefind()],
+  vite: {
+    css: {
+      preprocessorOptions: {
+        scss: { importers: [new NodePackageImporter()] },
+      },
+    },
+    build: {
+      // lightningcss refuses govuk-frontend's deliberate old-browser media query hack.
+      cssMinify: 'esbuild',
+    },
+  },
+});

@@ -1,0 +1,36 @@
+// Builds the site into a staging folder and only then swaps it in for dist/, so that a failed or
+// interrupted build never leaves a half-written dist/ that could be deployed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const target = resolve(root, process.env.SITE_OUT_DIR ?? 'dist');
+const staging = `${target}.staging-${process.pid}`;
+const previous = `${target}.previous-${process.pid}`;
+
+// Astro caches rendered Markdown by each file's text. A page's output also depends on the records
+// it lists (goods, contacts), so a cached render could be stale: every build gets a fresh cache.
+// (A separate folder per build also lets two builds run side by side, as the tests do.)
+const cache = mkdtempSync(join(tmpdir(), 'site-build-cache-'));
+
+const astro = resolve(root, 'node_modules/.bin/astro');
+const result = spawnSync(astro, ['build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, SITE_OUT_DIR: staging, SITE_CACHE_DIR: cache },
+});
+rmSync(cache, { recursive: true, force: true });
+
+const complete =
+  result.status === 0 && existsSync(resolve(staging, 'index.html')) && existsSync(resolve(staging, 'pagefind'));
+if (!complete) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nThe build failed; ${existsSync(target) ? `${target} is unchanged` : 'nothing was written'}.`);
+  process.exit(result.status || 1);
+}
+if (existsSync(target)) renameSync(target, previous);
+renameSync(staging, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\nBuilt ${target}`);

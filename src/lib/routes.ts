@@ -1,0 +1,14 @@
+import { GOODS_INDEX_URL, HOME_URL, SEARCH_URL } from './urls.ts';
+
+export const CONTACT_URL = '/contact.html';
+
+/** Pages the site always has, whatever the content: links to them are valid. */
+export const STATIC_ROUTES = [
+  HOME_URL,
+  SEARCH_URL,
+  GOODS_INDEX_URL,
+  CONTACT_URL,
+  '/goods.json',
+  '/goods.csv',
+  '/goods.schema.json',
+] as const;

@@ -1,0 +1,20 @@
+import type { Status } from '../schemas/records.ts';
+
+/** How each status reads and which GOV.UK Frontend tag colour shows it. */
+export const STATUS_LABELS: Record<Status, { label: string; tagClass: string; explanation: string }> = {
+  banned: {
+    label: 'Banned',
+    tagClass: 'govuk-tag--red',
+    explanation: 'You must not export these goods from the UK to North Korea.',
+  },
+  prohibited: {
+    label: 'Prohibited',
+    tagClass: 'govuk-tag--red',
+    explanation: 'North Korea is reported not to let these goods in.',
+  },
+  'licence-required': {
+    label: 'Licence required',
+    tagClass: 'govuk-tag--yellow',
+    explanation: 'North Korea is reported to let these goods in only with an import licence.',
+  },
+};

@@ -1,0 +1,12 @@
+/** Addresses of the pages this site generates, in one place so that links and routes agree. */
+export const goodsUrl = (id: string) => `/goods/${id}.html`;
+export const goodsAnchor = (id: string) => `goods-${id}`;
+export const SEARCH_URL = '/search.html';
+export const GOODS_INDEX_URL = '/goods.html';
+export const HOME_URL = '/';
+
+/** The route parameter of a guidance permalink: /guidance/foo.html → foo. */
+export const guidanceSlug = (permalink: string) => permalink.replace(/^\/guidance\//, '').replace(/\.html$/, '');
+
+/** The route parameter of a topic URL: /topic/a/b.html → a/b. */
+export const topicPath = (url: string) => url.replace(/^\/topic\//, '').replace(/\.html$/, '');

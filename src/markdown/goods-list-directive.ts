@@ -1,0 +1,40 @@
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { SiteRecords } from '../lib/records.ts';
+import { goodsAnchor, goodsUrl } from '../lib/urls.ts';
+import { asElement, textNode } from './support/hast-node.ts';
+import { replaceLeafDirectives } from './support/directives.ts';
+import { reportProblem } from './support/problems.ts';
+import { selectGoods } from './support/select-goods.ts';
+
+/**
+ * `::goods-list{rule="…"}` (or `group="…"`): a bulleted list of goods categories drawn from the
+ * goods records, each linking to its own page. The records are the only copy of the list.
+ */
+export function remarkGoodsList(records: Pick<SiteRecords, 'goods'>) {
+  return () => (tree: Root, file: VFile) =>
+    replaceLeafDirectives(tree, 'goods-list', (directive) => {
+      const goods = selectGoods(records.goods, directive, (message) => reportProblem(file, directive, message));
+      if (goods.length === 0) return [];
+      const items = goods.map((item) =>
+        asElement(
+          {
+            type: 'listItem',
+            children: [
+              {
+                type: 'paragraph',
+                children: [{ type: 'link', url: goodsUrl(item.id), children: [textNode(item.name)] } as RootContent],
+              },
+            ],
+          } as RootContent,
+          'li',
+          { id: goodsAnchor(item.id) },
+        ),
+      );
+      return [
+        asElement({ type: 'list', ordered: false, spread: false, children: items } as RootContent, 'ul', {
+          className: ['govuk-list', 'govuk-list--bullet', 'app-goods-list'],
+        }),
+      ];
+    });
+}

@@ -1,0 +1,11 @@
+import { paragraphCallout } from './support/paragraph-callout.ts';
+import { container } from './support/hast-node.ts';
+
+/** Govspeak `^text^`: an information callout, shown as GOV.UK Frontend inset text. */
+export const remarkInformationCallout = paragraphCallout({
+  marker: '^',
+  render: (paragraph) =>
+    container('div', { className: ['govuk-inset-text', 'app-callout'], role: 'note', ariaLabel: 'Information' }, [
+      paragraph,
+    ]),
+});

@@ -1,0 +1,41 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { fileLine, reportProblem } from './support/problems.ts';
+
+/** A link in a page's Markdown to a path on this site, with the line it is written on. */
+export interface SiteLink {
+  url: string;
+  line?: number;
+}
+
+/**
+ * Checks the address of every link as it is written and records the links to this site, so that
+ * the site checks can confirm each one leads to a page the site has (they know every page; a
+ * single file does not). Addresses to other sites must be absolute https.
+ */
+export function remarkSiteLinks() {
+  return (tree: Root, file: VFile) => {
+    const links: SiteLink[] = [];
+    visit(tree, ['link', 'definition'], (node) => {
+      const url = (node as { url: string }).url.trim();
+      if (/^(?:javascript|vbscript|data):/i.test(url)) {
+        reportProblem(file, node, `the link "${url}" runs code; links must be addresses`);
+      } else if (url.startsWith('/') && !url.startsWith('//')) {
+        links.push({ url, line: fileLine(file, node) });
+      } else if (url.startsWith('#')) {
+        links.push({ url, line: fileLine(file, node) });
+      } else if (/^http:/i.test(url)) {
+        reportProblem(file, node, `the link "${url}" uses http; use https`);
+      } else if (!/^(?:https:\/\/|mailto:|tel:)/i.test(url)) {
+        reportProblem(
+          file,
+          node,
+          `the link "${url}" is relative; write a path on this site from its root (such as /guidance/example.html) or an absolute https:// address`,
+        );
+      }
+    });
+    const astro = ((file.data as { astro?: { frontmatter: Record<string, unknown> } }).astro ??= { frontmatter: {} });
+    astro.frontmatter.siteLinks = links;
+  };
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import type { VFile } from 'vfile';
+import type { Node } from 'unist';
+
+/** A mistake found in a Markdown body, at a line of the file (front matter included). */
+export interface MarkdownProblem {
+  line?: number;
+  message: string;
+}
+
+interface AstroData {
+  frontmatter: Record<string, unknown> & { contentProblems?: MarkdownProblem[] };
+}
+
+/**
+ * Astro renders the body with its front matter cut off (and trimmed), so a node's line counts from
+ * the body's first line. Reading the file once tells how many lines came before it.
+ */
+function bodyLineOffset(file: VFile): number {
+  const cached = file.data.bodyLineOffset as number | undefined;
+  if (cached !== undefined) return cached;
+  let offset = 0;
+  if (file.path) {
+    try {
+      const source = readFileSync(file.path, 'utf8');
+      const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[^\n]*\n/.exec(source);
+      const afterFrontmatter = frontmatter ? frontmatter[0].length : 0;
+      const bodyStart = afterFrontmatter + (/^\s*/.exec(source.slice(afterFrontmatter))?.[0].length ?? 0);
+      // Lines before the body's first line, less the one the node's line number already counts.
+      offset = source.slice(0, bodyStart).split('\n').length - 1;
+    } catch {
+      offset = 0;
+    }
+  }
+  file.data.bodyLineOffset = offset;
+  return offset;
+}
+
+export function fileLine(file: VFile, node: Node | undefined): number | undefined {
+  const line = node?.position?.start.line;
+  return line === undefined ? undefined : line + bodyLineOffset(file);
+}
+
+/**
+ * Records a mistake instead of throwing. Astro's content loader only logs an error thrown by a
+ * plugin and publishes the page with an empty body; a recorded problem travels with the rendered
+ * entry (in its front matter metadata) to the site checks, which fail the build with file and line.
+ */
+export function reportProblem(file: VFile, node: Node | undefined, message: string): void {
+  const astro = ((file.data as { astro?: AstroData }).astro ??= { frontmatter: {} });
+  (astro.frontmatter.contentProblems ??= []).push({ line: fileLine(file, node), message });
+}
+
+export function problemsOf(file: VFile): MarkdownProblem[] {
+  return (file.data as { astro?: AstroData }).astro?.frontmatter.contentProblems ?? [];
+}

@@ -1,0 +1,35 @@
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { textNode } from './support/hast-node.ts';
+import { reportProblem } from './support/problems.ts';
+
+/**
+ * Runs after the site's own directives. A `::name` block left over is a mistake (a misspelt
+ * directive would otherwise vanish from the page). A `:name` inside a sentence ("Note:this") is
+ * ordinary text that the directive syntax picked up, so it is put back as it was written.
+ */
+export function remarkUnknownDirectives() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+        reportProblem(
+          file,
+          node,
+          `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}" (this site has ::goods-list, ::goods-sections and ::contact)`,
+        );
+        parent.children.splice(index, 1);
+        return index;
+      }
+      if (node.type === 'textDirective') {
+        const label = node.children.length > 0 ? `[${toString(node)}]` : '';
+        const attributes = Object.entries(node.attributes ?? {});
+        const braces =
+          attributes.length > 0 ? `{${attributes.map(([key, value]) => `${key}="${value}"`).join(' ')}}` : '';
+        parent.children.splice(index, 1, textNode(`:${node.name}${label}${braces}`) as RootContent as never);
+      }
+    });
+  };
+}

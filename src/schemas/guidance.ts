@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { calendarDate, httpsUrl, idRef, sitePath, text } from './common.ts';
+
+export const GUIDANCE_PERMALINK = /^\/guidance\/[a-z0-9]+(?:-[a-z0-9]+)*\.html$/;
+
+/** One sentence: it ends with a full stop (or ? or !) and has no other sentence break inside. */
+const oneSentence = text
+  .refine((value) => /[.?!]$/.test(value), { message: 'must be one sentence ending with a full stop' })
+  .refine((value) => !/[.?!]\s+[A-Z]/.test(value.slice(0, -1)), { message: 'must be one sentence, not several' });
+
+export const breadcrumbSchema = z.strictObject({ name: text, url: sitePath });
+
+export const historyEntrySchema = z.strictObject({ date: calendarDate, note: text });
+
+export const sourceSchema = z.strictObject({
+  title: text,
+  url: httpsUrl.optional(),
+  /** Said plainly where a source is not known or needs explaining. */
+  note: text.optional(),
+});
+
+/** The licences reused text can come under; "unknown" is said plainly on the page. */
+export const licenceSchema = z.enum(['ogl-3', 'own', 'unknown']);
+
+export const guidanceSchema = z.strictObject({
+  title: text,
+  summary: oneSentence,
+  permalink: z.string().regex(GUIDANCE_PERMALINK, 'must have the form /guidance/<lower-case-words-with-hyphens>.html'),
+  breadcrumbs: z.array(breadcrumbSchema).min(1, 'must have at least "Home"'),
+  topic: idRef,
+  organisation: idRef,
+  published: calendarDate,
+  updated: calendarDate,
+  history: z.array(historyEntrySchema).min(1, 'must have at least the first-published entry'),
+  source: sourceSchema,
+  licence: licenceSchema,
+  related: z.array(idRef).default([]),
+});
+
+export type GuidanceData = z.infer<typeof guidanceSchema>;

@@ -1,0 +1,45 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { markdownOptions } from '../../src/markdown/index.ts';
+import type { SiteRecords } from '../../src/lib/records.ts';
+import type { MarkdownProblem } from '../../src/markdown/support/problems.ts';
+
+/** Small records for the Markdown extensions to draw on, independent of the site's content. */
+export const TEST_RECORDS: SiteRecords = {
+  topics: [],
+  organisations: [{ id: 'test-org', name: 'Test Organisation', formerName: 'Old Test Office (OTO)' }],
+  contacts: [
+    {
+      id: 'test-helpline',
+      name: 'Test helpline',
+      organisation: 'test-org',
+      email: 'help@example.org',
+      telephone: '020 7946 0000',
+      address: ['Test House', 'London', 'SW1A 1AA'],
+      checked: new Date('2026-01-02T00:00:00Z'),
+    },
+  ],
+  rules: [],
+  goods: [
+    { id: 'caviar', name: 'caviar and caviar substitutes', rule: 'ban', group: 'Luxury', aliases: ['caviar'] },
+    { id: 'horses', name: 'pure bred horses', rule: 'ban', group: 'Luxury', aliases: ['horse'] },
+    {
+      id: 'drugs',
+      name: 'Illicit Drugs',
+      rule: 'prohibited',
+      group: 'Harmful',
+      aliases: ['heroin'],
+      description: 'Drugs are <b>banned</b>.',
+    },
+  ],
+};
+
+const processor = createMarkdownProcessor({ ...markdownOptions(TEST_RECORDS), syntaxHighlight: false });
+
+/** Renders Markdown exactly as the site does; returns the HTML and the problems found. */
+export async function renderMarkdown(
+  markdown: string,
+): Promise<{ html: string; problems: MarkdownProblem[]; links: unknown[] }> {
+  const result = await (await processor).render(markdown);
+  const frontmatter = result.metadata.frontmatter as { contentProblems?: MarkdownProblem[]; siteLinks?: unknown[] };
+  return { html: result.code, problems: frontmatter.contentProblems ?? [], links: frontmatter.siteLinks ?? [] };
+}
