@@ -15,8 +15,9 @@ const previous = `${target}.previous-${process.pid}`;
 // (A separate folder per build also lets two builds run side by side, as the tests do.)
 const cache = mkdtempSync(join(tmpdir(), 'site-build-cache-'));
 
-const astro = resolve(root, 'node_modules/.bin/astro');
-const result = spawnSync(astro, ['build', ...process.argv.slice(2)], {
+// Astro runs on this same Node (24, from the `node` dev dependency), whatever `node` the shell has.
+const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, SITE_OUT_DIR: staging, SITE_CACHE_DIR: cache },

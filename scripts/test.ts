@@ -4,9 +4,10 @@ import { resolve } from 'node:path';
 import { requireTools } from './require-tools.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const bin = (name: string) => resolve(root, 'node_modules/.bin', name);
+// Each tool runs on this same Node (24, from the `node` dev dependency), whatever `node` the shell has.
+const tool = (script: string) => [process.execPath, resolve(root, 'node_modules', script)] as const;
 
-function step(title: string, command: string, args: string[]): void {
+function step(title: string, [command, ...args]: readonly string[]): void {
   console.log(`\n▶ ${title}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
   if (result.status !== 0) {
@@ -16,8 +17,8 @@ function step(title: string, command: string, args: string[]): void {
 }
 
 requireTools();
-step('Formatting (Prettier)', bin('prettier'), ['--check', '.']);
-step('Types (astro check)', bin('astro'), ['check']);
-step('Build (the real site, into dist/)', process.execPath, ['scripts/build.ts']);
+step('Formatting (Prettier)', [...tool('prettier/bin/prettier.cjs'), '--check', '.']);
+step('Types (astro check)', [...tool('astro/bin/astro.mjs'), 'check']);
+step('Build (the real site, into dist/)', [process.execPath, 'scripts/build.ts']);
 // Unit, build and browser tests, on Node's own test runner.
-step('Tests', process.execPath, ['--test', '--test-reporter=spec', 'tests/**/*.test.ts']);
+step('Tests', [process.execPath, '--test', '--test-reporter=spec', 'tests/**/*.test.ts']);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 
@@ -34,7 +34,9 @@ export class ContentError extends Error {
  * Throws a ContentError listing every mistake in the file.
  */
 export function readYamlRecords<S extends z.ZodType>(path: string, schema: S, root = process.cwd()): z.output<S>[] {
-  const file = relative(root, path) || path;
+  // Paths inside the project are shown from its root; others (a generated corpus) in full.
+  const fromRoot = relative(root, path);
+  const file = fromRoot && !fromRoot.startsWith('..') && !isAbsolute(fromRoot) ? fromRoot : path;
   const lines = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, uniqueKeys: true });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);

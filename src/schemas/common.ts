@@ -21,20 +21,19 @@ export const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an absolute
 
 /**
  * A calendar date. YAML turns an unquoted 2024-05-01 into a Date; a quoted one stays a string, so
- * both are accepted. A string must be a real YYYY-MM-DD date (2024-02-30 is refused, not rolled over).
+ * both are accepted (a Date is read back as its YYYY-MM-DD form). A string must be a real date:
+ * 2024-02-30 is refused, not rolled over into March.
  */
-export const calendarDate = z
-  .union(
-    [
-      z.date(),
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-        .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-          message: 'is not a real calendar date',
-        })
-        .transform((value) => new Date(`${value}T00:00:00Z`)),
-    ],
-    { error: 'must be a date written YYYY-MM-DD' },
-  )
-  .refine((date) => !Number.isNaN(date.getTime()), { message: 'is not a real calendar date' });
+export const calendarDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine(
+      (value) => !Number.isNaN(Date.parse(value)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      {
+        message: 'is not a real calendar date',
+      },
+    )
+    .transform((value) => new Date(`${value}T00:00:00Z`)),
+);

@@ -1,0 +1,52 @@
+// Every content mistake in tests/fixtures/content-errors/<case>/ must stop the real build with a
+// non-zero exit and a message naming the file, the field and (where known) the line; and a failed
+// build must leave the previous output exactly as it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES } from '../support/paths.ts';
+import { contentWith, runBuild } from '../support/build.ts';
+
+const CASES = join(FIXTURES, 'content-errors');
+const cases = readdirSync(CASES).sort();
+
+test('there are at least 15 malformed-content fixtures', () => {
+  assert.ok(cases.length >= 15, `${cases.length} fixtures`);
+});
+
+// Two builds at a time: each has its own content, output and cache folders.
+test('each content mistake fails the build with a clear message', { concurrency: 2 }, async (t) => {
+  await Promise.all(
+    cases.map((name) =>
+      t.test(name.replaceAll('-', ' '), async () => {
+        const out = join(mkdtempSync(join(tmpdir(), 'previous-build-')), 'dist');
+        mkdirSync(out);
+        writeFileSync(join(out, 'index.html'), 'the last good build');
+
+        const { status, output } = await runBuild({
+          SITE_CONTENT_DIR: contentWith(join(CASES, name, 'content')),
+          SITE_OUT_DIR: out,
+        });
+
+        assert.notEqual(status, 0, 'the build must fail');
+        for (const expected of readFileSync(join(CASES, name, 'expected.txt'), 'utf8')
+          .split('\n')
+          .filter(Boolean)) {
+          assert.ok(
+            output.includes(expected),
+            `the output should say: ${expected}\n--- output ---\n${output.slice(-3000)}`,
+          );
+        }
+        assert.equal(
+          readFileSync(join(out, 'index.html'), 'utf8'),
+          'the last good build',
+          'the previous output is untouched',
+        );
+        assert.deepEqual(readdirSync(join(out, '..')), ['dist'], 'no staging folder is left behind');
+        assert.ok(existsSync(out));
+      }),
+    ),
+  );
+});
