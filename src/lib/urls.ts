@@ -10,3 +10,6 @@ export const guidanceSlug = (permalink: string) => permalink.replace(/^\/guidanc
 
 /** The route parameter of a topic URL: /topic/a/b.html → a/b. */
 export const topicPath = (url: string) => url.replace(/^\/topic\//, '').replace(/\.html$/, '');
+
+/** The address a page is known by: the home page is "/", not "/index.html". */
+export const canonicalPath = (pathname: string) => pathname.replace(/(^|\/)index\.html$/, '$1');
