@@ -7,9 +7,9 @@ const root = resolve(import.meta.dirname, '..');
 // Each tool runs on this same Node (24, from the `node` dev dependency), whatever `node` the shell has.
 const tool = (script: string) => [process.execPath, resolve(root, 'node_modules', script)] as const;
 
-function step(title: string, [command, ...args]: readonly string[]): void {
+function step(title: string, argv: readonly string[]): void {
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const result = spawnSync(argv[0]!, argv.slice(1), { cwd: root, stdio: 'inherit', env: process.env });
   if (result.status !== 0) {
     console.error(`\n✖ ${title} failed.`);
     process.exit(result.status || 1);

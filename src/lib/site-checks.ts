@@ -60,7 +60,7 @@ export function checkSite(site: SiteInput): ContentProblem[] {
         file: page.filePath,
         field,
         message,
-        line: line ?? site.lineOf?.(page.filePath, field.split(/[.[]/)[0]),
+        line: line ?? site.lineOf?.(page.filePath, field.split(/[.[]/)[0] ?? field),
       });
     const { data } = page;
 

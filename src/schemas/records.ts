@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, httpsUrl, idRef, sitePath, slug, text } from './common.ts';
+import { calendarDate, httpsUrl, idRef, slug, text } from './common.ts';
 import { ukTelephone } from './telephone.ts';
 import { sourceSchema } from './guidance.ts';
 

@@ -5,7 +5,10 @@ import { guidanceSchema } from '../../src/schemas/guidance.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function guidance(id: string, overrides: Partial<GuidanceInput> & { data?: object } = {}): GuidanceInput {
+function guidance(
+  id: string,
+  overrides: Omit<Partial<GuidanceInput>, 'data'> & { data?: Record<string, unknown> } = {},
+): GuidanceInput {
   const data = guidanceSchema.parse({
     title: id,
     summary: 'A page.',

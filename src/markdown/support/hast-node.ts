@@ -15,8 +15,8 @@ export function asElement<T extends Node>(node: T, tagName: string, properties: 
 }
 
 /** A block element around other blocks (mdast has no generic container; remark-rehype renders hName). */
-export function container(tagName: string, properties: Record<string, unknown>, children: RootContent[]): Parent {
-  return asElement({ type: 'container', children } as unknown as Parent, tagName, properties);
+export function container(tagName: string, properties: Record<string, unknown>, children: RootContent[]): RootContent {
+  return asElement({ type: 'container', children } as unknown as Parent, tagName, properties) as unknown as RootContent;
 }
 
 /** Plain text, which remark-rehype escapes: content never becomes markup. */

@@ -1,11 +1,11 @@
-import type { Paragraph, Parent, Root, RootContent, Text } from 'mdast';
+import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 
 export interface CalloutOptions {
   /** The one character that opens (and, optionally, closes) the callout. */
   marker: string;
   /** Builds the element that replaces the paragraph, given its (unmarked) content. */
-  render: (paragraph: Paragraph) => Parent;
+  render: (paragraph: Paragraph) => RootContent;
 }
 
 /**
@@ -29,7 +29,7 @@ export function paragraphCallout({ marker, render }: CalloutOptions) {
       paragraph.children = paragraph.children.filter(
         (child) => !(child.type === 'text' && (child as Text).value === ''),
       );
-      parent.children[index] = render(paragraph) as RootContent;
+      parent.children[index] = render(paragraph) as (typeof parent.children)[number];
       return SKIP;
     });
   };
