@@ -58,7 +58,11 @@ export function remarkContactDirective(records: Pick<SiteRecords, 'contacts' | '
                   children: [
                     paragraph([
                       textNode('Telephone: '),
-                      link(`tel:${internationalTelephone(contact.telephone)}`, contact.telephone),
+                      // Non-breaking spaces keep the number on one line.
+                      link(
+                        `tel:${internationalTelephone(contact.telephone)}`,
+                        contact.telephone.replace(/ /g, '\u00a0'),
+                      ),
                     ]),
                   ],
                 },

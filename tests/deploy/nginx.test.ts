@@ -58,6 +58,12 @@ test('HTML, CSS, JS and Pagefind files all carry the security headers', async ()
   for (const path of paths) assertSecurityHeaders(path, (await get(path)).headers);
 });
 
+test('the home page and pages are served with status 200', async () => {
+  for (const path of ['/', '/guidance/exporting-luxury-goods-north-korea.html', '/goods/caviar.html']) {
+    assert.equal((await get(path)).status, 200, path);
+  }
+});
+
 test('an unknown address gets the 404 page with status 404', async () => {
   const response = await fetch(`${nginx.origin}/guidance/no-such-page.html`);
   assert.equal(response.status, 404);
@@ -106,5 +112,29 @@ test('no directory listings', async () => {
   for (const path of ['/_astro/', '/pagefind/', '/goods/', '/guidance/']) {
     const { status } = await get(path);
     assert.ok(status === 404 || status === 403, `${path}: ${status}`);
+  }
+});
+
+test('public/_headers, for other static hosts, sends the same security headers as nginx', async () => {
+  const { readFileSync } = await import('node:fs');
+  const lines = readFileSync(join(DIST, '_headers'), 'utf8').split('\n');
+  const start = lines.indexOf('/*');
+  const rules = new Map<string, string>();
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith('  ')) break;
+    const [name, ...value] = line.trim().split(': ');
+    rules.set(name!.toLowerCase(), value.join(': '));
+  }
+  const { headers } = await get('/');
+  for (const name of [
+    'content-security-policy',
+    'strict-transport-security',
+    'x-content-type-options',
+    'referrer-policy',
+    'permissions-policy',
+    'cross-origin-opener-policy',
+    'cache-control',
+  ]) {
+    assert.equal(rules.get(name), headers[name], name);
   }
 });

@@ -1,0 +1,50 @@
+// Search works in Chromium under the production Content-Security-Policy served by nginx, and the
+// browser reports no CSP violation on any kind of page.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { startNginx } from '../support/nginx.ts';
+import { searchResults } from '../support/search.ts';
+
+let browser: Browser;
+let nginx: Awaited<ReturnType<typeof startNginx>>;
+before(async () => {
+  [browser, nginx] = await Promise.all([launchBrowser(), startNginx()]);
+});
+after(async () => {
+  await browser?.close();
+  nginx?.stop();
+});
+
+test('search returns results under the CSP, with no CSP errors in the console', async () => {
+  const { page, errors, close } = await openPage(browser);
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      ),
+    ),
+  );
+  const hits = await searchResults(page, nginx.origin, 'caviar');
+  assert.equal(hits[0]?.title, 'Caviar and caviar substitutes');
+  for (const path of [
+    '/',
+    '/guidance/exporting-luxury-goods-north-korea.html',
+    '/goods.html',
+    '/goods/caviar.html',
+    '/contact.html',
+  ]) {
+    await page.goto(nginx.origin + path);
+    await page.waitForLoadState('networkidle');
+  }
+  assert.deepEqual(violations, []);
+  assert.deepEqual(
+    errors.filter((error) => /Content Security Policy|Refused to/i.test(error)),
+    [],
+  );
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -1,0 +1,97 @@
+// Page weight on an empty cache, in bytes (deterministic): everything a page loads in Chromium,
+// each file gzipped as the server sends it. Budgets: 50 kB per page in all, 14 kB of HTML (one
+// round trip). No other host, no render-blocking script. Pagefind's files, loaded only once a
+// search starts, are reported separately for the first search.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { serveDist } from '../support/server.ts';
+import { htmlPages, page as parsedPage } from '../support/dist.ts';
+import { DIST } from '../support/paths.ts';
+
+const PAGE_BUDGET = 50 * 1024;
+const HTML_BUDGET = 14 * 1024;
+// Pagefind's index files are compressed already; everything else is gzipped by the server.
+const ALREADY_COMPRESSED = /\.(pf_fragment|pf_index|pf_meta|pagefind|png|ico)$/;
+
+const fileOf = (path: string) => join(DIST, path === '/' ? 'index.html' : path);
+const transferBytes = (path: string) => {
+  const bytes = readFileSync(fileOf(path));
+  return ALREADY_COMPRESSED.test(path) ? bytes.length : gzipSync(bytes, { level: 6 }).length;
+};
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+before(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every page fits its byte budget, loads nothing from elsewhere and has no render-blocking script', async () => {
+  const rows: Array<{ path: string; html: number; total: number; requests: number }> = [];
+  const problems: string[] = [];
+  for (const path of htmlPages()) {
+    const { page, close } = await openPage(browser);
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(request.url()));
+    await page.goto(server.origin + path);
+    await page.waitForLoadState('networkidle');
+    await close();
+    const own = loaded.filter((url) => url.startsWith(server.origin)).map((url) => new URL(url).pathname);
+    const foreign = loaded.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'));
+    if (foreign.length > 0) problems.push(`${path} requests other hosts: ${foreign.join(', ')}`);
+    const counted = [...new Set(own)].filter((url) => !url.startsWith('/pagefind/'));
+    const html = transferBytes(path);
+    const total = counted.reduce((sum, url) => sum + (url === path ? 0 : transferBytes(url)), html);
+    rows.push({ path, html, total, requests: counted.length });
+    if (html > HTML_BUDGET) problems.push(`${path}: HTML ${html} bytes gzipped > ${HTML_BUDGET}`);
+    if (total > PAGE_BUDGET) problems.push(`${path}: ${total} bytes in all > ${PAGE_BUDGET}`);
+    const blocking = parsedPage(path)
+      .querySelectorAll('script')
+      .filter(
+        (script) =>
+          script.getAttribute('type') !== 'module' &&
+          !script.hasAttribute('defer') &&
+          !script.hasAttribute('async') &&
+          script.getAttribute('type') !== 'application/ld+json',
+      );
+    if (blocking.length > 0) problems.push(`${path}: ${blocking.length} render-blocking script(s)`);
+  }
+  console.log(
+    `page weight (gzipped bytes, empty cache)\n${'page'.padEnd(62)} ${'html'.padStart(6)} ${'total'.padStart(6)} requests`,
+  );
+  for (const row of rows)
+    console.log(
+      `${row.path.padEnd(62)} ${String(row.html).padStart(6)} ${String(row.total).padStart(6)} ${row.requests}`,
+    );
+  assert.deepEqual(problems, []);
+});
+
+test('the first search’s transfer is reported, and Pagefind loads only when searching', async () => {
+  const { page, close } = await openPage(browser);
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto(`${server.origin}/search.html`);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(
+    loaded.filter((url) => url.startsWith('/pagefind/')),
+    [],
+    'no Pagefind file before a search',
+  );
+  await page.getByLabel('What do you want to send to North Korea?').fill('caviar');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.waitForLoadState('networkidle');
+  const pagefind = [...new Set(loaded.filter((url) => url.startsWith('/pagefind/')))];
+  const bytes = pagefind.reduce((sum, url) => sum + transferBytes(url), 0);
+  console.log(`first search for "caviar": ${pagefind.length} Pagefind requests, ${bytes} bytes`);
+  assert.ok(pagefind.length > 0 && bytes > 0);
+  await close();
+});
