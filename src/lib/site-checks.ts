@@ -7,6 +7,7 @@ import { RECORD_FILES } from './records.ts';
 import { STATIC_ROUTES } from './routes.ts';
 import { goodsUrl } from './urls.ts';
 import { isoDate } from './dates.ts';
+import { reviewDueDate } from './review.ts';
 
 /** A guidance page as the checks see it: its data, its file, and what rendering found. */
 export interface GuidanceInput {
@@ -103,6 +104,9 @@ export function checkSite(site: SiteInput): ContentProblem[] {
       if (index > 0 && entry.date < history[index - 1]!.date)
         at(`history[${index}].date`, 'the change history must be in date order, oldest first');
     });
+    if (data.lastReviewed > site.today) at('lastReviewed', `${isoDate(data.lastReviewed)} is in the future`);
+    if (reviewDueDate(data.lastReviewed, data.reviewDue) <= data.lastReviewed)
+      at('reviewDue', 'must come after the last review');
     const newest = history.at(-1);
     if (newest && isoDate(newest.date) !== isoDate(data.updated)) {
       at(

@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkSite, type GuidanceInput } from './site-checks.ts';
 import { ContentError } from './yaml-records.ts';
 import { frontmatterLine } from './frontmatter-lines.ts';
+import { overdueWarning, reviewRows } from './review-report.ts';
+import { isoDate } from './dates.ts';
 import type { MarkdownProblem } from '../markdown/support/problems.ts';
 import type { SiteLink } from '../markdown/site-links.ts';
 import type { Contact, Goods, Organisation, Rule, Topic } from '../schemas/records.ts';
@@ -61,6 +63,14 @@ async function load(): Promise<Site> {
     lineOf: frontmatterLine,
   });
   if (problems.length > 0) throw new ContentError(problems);
+  // Stale guidance is published (the page itself warns readers), but the build says so too.
+  const warning = overdueWarning(
+    reviewRows(
+      guidance.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data })),
+      isoDate(new Date()),
+    ),
+  );
+  if (warning) console.warn(`\n⚠ ${warning}\n`);
   return {
     guidance,
     topics,

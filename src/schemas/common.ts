@@ -19,21 +19,25 @@ export const sitePath = z
 /** An absolute https address (plain http is refused so that no link downgrades the connection). */
 export const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an absolute https:// address' });
 
+/** A real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
+export const isIsoDay = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(value)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** YAML turns an unquoted 2024-05-01 into a Date: read it back as the day it was written. */
+export const dateToIso = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+
 /**
- * A calendar date. YAML turns an unquoted 2024-05-01 into a Date; a quoted one stays a string, so
- * both are accepted (a Date is read back as its YYYY-MM-DD form). A string must be a real date:
- * 2024-02-30 is refused, not rolled over into March.
+ * A calendar date, written YYYY-MM-DD, quoted or not. A string must be a real date: 2024-02-30 is
+ * refused, not rolled over into March.
  */
 export const calendarDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  dateToIso,
   z
     .string({ error: 'must be a date written YYYY-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine(
-      (value) => !Number.isNaN(Date.parse(value)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-      {
-        message: 'is not a real calendar date',
-      },
-    )
+    .refine(isIsoDay, { message: 'is not a real calendar date' })
     .transform((value) => new Date(`${value}T00:00:00Z`)),
 );

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDate, httpsUrl, idRef, sitePath, text } from './common.ts';
+import { calendarDate, dateToIso, httpsUrl, idRef, isIsoDay, sitePath, text } from './common.ts';
+import { isReviewInterval } from '../lib/review.ts';
 
 export const GUIDANCE_PERMALINK = /^\/guidance\/[a-z0-9]+(?:-[a-z0-9]+)*\.html$/;
 
@@ -32,6 +33,18 @@ export const guidanceSchema = z.strictObject({
   published: calendarDate,
   updated: calendarDate,
   history: z.array(historyEntrySchema).min(1, 'must have at least the first-published entry'),
+  /** When someone last checked that the page is still right. */
+  lastReviewed: calendarDate,
+  /** When it must be checked again: a date, or an interval from the last review ("6 months"). */
+  reviewDue: z.preprocess(
+    dateToIso,
+    z
+      .string()
+      .refine((value) => isReviewInterval(value) || isIsoDay(value), {
+        message: 'must be a date (YYYY-MM-DD) or an interval from the last review, such as "6 months"',
+      })
+      .transform((value) => (isReviewInterval(value) ? value : new Date(`${value}T00:00:00Z`))),
+  ),
   source: sourceSchema,
   licence: licenceSchema,
   related: z.array(idRef).default([]),

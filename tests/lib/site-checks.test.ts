@@ -22,6 +22,8 @@ function guidance(
       { date: '2020-01-01', note: 'First published.' },
       { date: '2021-01-01', note: 'Updated.' },
     ],
+    lastReviewed: '2021-01-01',
+    reviewDue: '1 year',
     source: { title: 'Source' },
     licence: 'own',
     ...overrides.data,
@@ -148,4 +150,13 @@ test('records refer to records that exist', () => {
       'content/goods.yaml "caviar" → rule: there is no rule "no-rule" in content/rules.yaml',
     ],
   );
+});
+
+test('a review cannot be in the future, and the next one comes after it', () => {
+  assert.deepEqual(messages(site({ guidance: [guidance('a', { data: { lastReviewed: '2027-01-01' } })] })), [
+    'content/guidance/a.md lastReviewed: 2027-01-01 is in the future',
+  ]);
+  assert.deepEqual(messages(site({ guidance: [guidance('a', { data: { reviewDue: '2020-06-01' } })] })), [
+    'content/guidance/a.md reviewDue: must come after the last review',
+  ]);
 });

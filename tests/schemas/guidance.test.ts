@@ -12,6 +12,8 @@ const valid = {
   published: new Date('2016-07-18'),
   updated: '2026-11-23',
   history: [{ date: new Date('2016-07-18'), note: 'First published.' }],
+  lastReviewed: new Date('2026-11-23'),
+  reviewDue: '6 months',
   source: { title: 'GOV.UK', url: 'https://www.gov.uk/' },
   licence: 'ogl-3',
 };
@@ -69,5 +71,20 @@ test('breadcrumbs must be paths on this site', () => {
   assert.match(
     issuesOf({ ...valid, breadcrumbs: [{ name: 'Home', url: 'https://www.gov.uk/' }] })[0] ?? '',
     /^breadcrumbs.0.url/,
+  );
+});
+
+test('the review is due on a date or after an interval from the last review', () => {
+  assert.equal(guidanceSchema.parse({ ...valid, reviewDue: '1 year' }).reviewDue, '1 year');
+  assert.ok(guidanceSchema.parse({ ...valid, reviewDue: new Date('2027-01-01') }).reviewDue instanceof Date);
+  assert.match(
+    issuesOf({ ...valid, reviewDue: 'every spring' })[0] ?? '',
+    /^reviewDue: must be a date \(YYYY-MM-DD\) or an interval/,
+  );
+  assert.match(issuesOf({ ...valid, reviewDue: '2027-02-30' })[0] ?? '', /^reviewDue: must be a date/);
+  const { lastReviewed: _last, ...withoutReview } = valid;
+  assert.deepEqual(
+    issuesOf(withoutReview).map((issue) => issue.split(':')[0]),
+    ['lastReviewed'],
   );
 });

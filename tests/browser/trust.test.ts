@@ -1,0 +1,88 @@
+// What a careful reader checks before relying on a page: review dates (and a warning, decided in
+// the reader's browser, once a page is overdue), printing, and structured data.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { serveDist } from '../support/server.ts';
+import { page as builtPage } from '../support/dist.ts';
+
+const LUXURY = '/guidance/exporting-luxury-goods-north-korea.html';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let due: string;
+before(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+  due = builtPage(LUXURY).querySelector('[data-review-due]')!.getAttribute('data-review-due')!;
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const dayAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000);
+
+async function bannerOn(date: Date, javaScriptEnabled = true) {
+  const { page, close } = await openPage(browser, { javaScriptEnabled, timezoneId: 'Europe/London' });
+  if (javaScriptEnabled) await page.clock.setFixedTime(date);
+  await page.goto(server.origin + LUXURY);
+  await page.waitForLoadState('networkidle');
+  const banner = page.getByRole('region', { name: 'Important' });
+  const visible = await banner.isVisible();
+  const text = visible ? await banner.textContent() : '';
+  const metadata = (await page.locator('.app-metadata').textContent()) ?? '';
+  await close();
+  return { visible, text: text ?? '', metadata };
+}
+
+test('before the review date: no warning, and both review dates are shown', async () => {
+  const { visible, metadata } = await bannerOn(dayAfter(due, -30));
+  assert.equal(visible, false);
+  assert.match(metadata, /Last reviewed\s+\d{1,2} \w+ \d{4}/);
+  assert.match(metadata, /Next review due\s+\d{1,2} \w+ \d{4}/);
+});
+
+test('on the review date itself: due, not yet overdue, so no warning', async () => {
+  assert.equal((await bannerOn(dayAfter(due, 0))).visible, false);
+});
+
+test('after the review date: a banner says the guidance may be out of date and whom to ask', async () => {
+  const { visible, text } = await bannerOn(dayAfter(due, 1));
+  assert.equal(visible, true);
+  assert.match(text, /may be out of date/);
+  assert.match(text, /export control helpline/);
+});
+
+test('without JavaScript: no banner can be decided, but the review dates are there', async () => {
+  const { visible, metadata } = await bannerOn(dayAfter(due, 400), false);
+  assert.equal(visible, false);
+  assert.match(metadata, /Next review due/);
+});
+
+test('printing: a print control with JavaScript; navigation, search and footer links hidden on paper; link addresses printed', async () => {
+  const { page, close } = await openPage(browser);
+  await page.goto(server.origin + LUXURY);
+  const button = page.getByRole('button', { name: 'Print this page' });
+  assert.ok(await button.isVisible());
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of [
+    '.app-header-search',
+    '.govuk-breadcrumbs',
+    '.govuk-footer__inline-list',
+    '.app-print-button',
+    '.govuk-skip-link',
+  ]) {
+    assert.equal(await page.locator(selector).first().isVisible(), false, selector);
+  }
+  assert.ok(await page.getByText(/^Printed from https:\/\//).isVisible());
+  const after = await page
+    .locator('.app-prose a[href^="https://"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  assert.match(after, /https:\/\/www\.gov\.uk\//);
+  await close();
+  const noScript = await openPage(browser, { javaScriptEnabled: false });
+  await noScript.page.goto(server.origin + LUXURY);
+  assert.equal(await noScript.page.getByRole('button', { name: 'Print this page' }).isVisible(), false);
+  await noScript.close();
+});
