@@ -76,7 +76,8 @@ test('keyboard: every link and control on a guidance page is reachable and visib
   await page.goto(`${server.origin}/guidance/exporting-luxury-goods-north-korea.html`);
   const focusable = await page.$$eval(
     'a[href], input, button',
-    (elements) => elements.filter((el) => !(el as HTMLInputElement).disabled).length,
+    // Hidden until needed (the out-of-date banner's link) is not reachable, and should not be.
+    (elements) => elements.filter((el) => !(el as HTMLInputElement).disabled && el.checkVisibility()).length,
   );
   const seen = await tabThrough(page, focusable + 5);
   assert.equal(seen.length, focusable, 'each link and control is reached once, in order');
