@@ -4,26 +4,14 @@
 // search starts, are reported separately for the first search.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { serveDist } from '../support/server.ts';
 import { htmlPages, page as parsedPage } from '../support/dist.ts';
-import { DIST } from '../support/paths.ts';
+import { transferBytes } from '../support/transfer.ts';
 
 const PAGE_BUDGET = 50 * 1024;
 const HTML_BUDGET = 14 * 1024;
-// Pagefind's index files are compressed already; everything else is gzipped by the server.
-const ALREADY_COMPRESSED = /\.(pf_fragment|pf_index|pf_meta|pagefind|png|ico)$/;
-
-const fileOf = (path: string) => join(DIST, path === '/' ? 'index.html' : path);
-const transferBytes = (path: string) => {
-  const bytes = readFileSync(fileOf(path));
-  return ALREADY_COMPRESSED.test(path) ? bytes.length : gzipSync(bytes, { level: 6 }).length;
-};
-
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 before(async () => {

@@ -9,9 +9,9 @@ import { DIST } from './paths.ts';
  * Serves dist/ on a free loopback port, as a static host would (404.html with status 404). The
  * header and deployment tests use Debian's nginx with the production config instead.
  */
-export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
-  const files = sirv(DIST, { dev: false, etag: true, extensions: [] });
-  const notFound = readFileSync(join(DIST, '404.html'));
+export async function serveDist(dir = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
+  const files = sirv(dir, { dev: false, etag: true, extensions: [] });
+  const notFound = readFileSync(join(dir, '404.html'));
   const server: Server = createServer((request, response) =>
     files(request, response, () => {
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
