@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { NodePackageImporter } from 'sass';
+import { NodePackageImporter } from 'sass-embedded';
 import { loadRecords } from './src/lib/records.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
