@@ -4,7 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { NodePackageImporter } from 'sass-embedded';
 import { loadRecords } from './src/lib/records.ts';
 import { markdownOptions } from './src/markdown/index.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 
 // The content folder and output folder can be pointed elsewhere (the build script builds into a
 // staging folder; the benchmark builds a generated corpus) without changing anything else.
@@ -26,7 +25,6 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions(records)),
   },
-  integrations: [pagefind()],
   vite: {
     css: {
       preprocessorOptions: {

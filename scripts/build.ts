@@ -4,11 +4,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.SITE_OUT_DIR ?? 'dist');
 const staging = `${target}.staging-${process.pid}`;
 const previous = `${target}.previous-${process.pid}`;
+
+function fail(message: string, status = 1): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(
+    `\n${message}\nThe build failed; ${existsSync(target) ? `${target} is unchanged` : 'nothing was written'}.`,
+  );
+  process.exit(status);
+}
 
 // Astro caches rendered Markdown by each file's text. A page's output also depends on the records
 // it lists (goods, contacts), so a cached render could be stale: every build gets a fresh cache.
@@ -23,14 +32,17 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
   env: { ...process.env, SITE_OUT_DIR: staging, SITE_CACHE_DIR: cache },
 });
 rmSync(cache, { recursive: true, force: true });
+if (result.status !== 0 || !existsSync(resolve(staging, 'index.html')))
+  fail('Astro did not finish the pages.', result.status || 1);
 
-const complete =
-  result.status === 0 && existsSync(resolve(staging, 'index.html')) && existsSync(resolve(staging, 'pagefind'));
-if (!complete) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nThe build failed; ${existsSync(target) ? `${target} is unchanged` : 'nothing was written'}.`);
-  process.exit(result.status || 1);
+// The search index is built once Astro has exited and freed its memory.
+try {
+  const { pages } = await buildSearchIndex(staging);
+  console.log(`Pagefind indexed ${pages} pages`);
+} catch (error) {
+  fail((error as Error).message);
 }
+
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });

@@ -1,14 +1,27 @@
 // A realistic synthetic corpus for the scale benchmark: N guidance pages of about 600 to 800 words,
 // each with h2 sections, a list, a table, a Govspeak callout and a few goods records (through the
 // site's own goods directives), plus the site's real record files.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-const WORDS = (
-  'exporter goods licence control shipment customs declaration sanctions regulation compliance officer ' +
-  'freight forwarder consignment destination origin value quantity invoice certificate authority ' +
-  'inspection record evidence procedure applicant helpline guidance restriction prohibition import export'
-).split(' ');
+/**
+ * Real guidance vocabulary with its real frequencies: every word of the site's own guidance and
+ * goods descriptions. Drawing words in proportion to how often they occur gives the index what a
+ * real corpus gives it: a few words on every page and many on few. (A small, even vocabulary puts
+ * every word on every page and makes every search index chunk huge.)
+ */
+function vocabulary(): string[] {
+  const content = resolve(import.meta.dirname, '../../content');
+  const text = [
+    ...readdirSync(join(content, 'guidance')).map((file) => readFileSync(join(content, 'guidance', file), 'utf8')),
+    readFileSync(join(content, 'goods.yaml'), 'utf8'),
+  ].join(' ');
+  const keys = new Set(['id', 'name', 'rule', 'group', 'aliases', 'description']);
+  return (text.toLowerCase().match(/[a-z][a-z’'-]*[a-z]/g) ?? []).filter(
+    (word) => !word.includes('’') && !keys.has(word) && (word.match(/-/g) ?? []).length < 2,
+  );
+}
+const WORDS = vocabulary();
 
 /** A deterministic pseudo-random sequence, so every run (and both builds) get the same corpus. */
 function sequence(seed: number) {

@@ -1,6 +1,11 @@
 // One formatter for every date on the site: creating one per call made formatting dates the
 // single most expensive function of page generation (measured with --cpu-prof at 2,000 pages).
-const GOV_UK_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const GOV_UK_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** GOV.UK date style: 23 November 2026. Dates are calendar dates, so they are read in UTC. */
 export function formatDate(date: Date): string {
