@@ -15,7 +15,11 @@ function vocabulary(): string[] {
   const text = [
     ...readdirSync(join(content, 'guidance')).map((file) => readFileSync(join(content, 'guidance', file), 'utf8')),
     readFileSync(join(content, 'goods.yaml'), 'utf8'),
-  ].join(' ');
+  ]
+    .join(' ')
+    // Addresses are not words (and "www." would become a link).
+    .replace(/\(?(?:https?:\/\/|\/)[^\s)]*\)?/g, ' ')
+    .replace(/\bwww\b/g, ' ');
   const keys = new Set(['id', 'name', 'rule', 'group', 'aliases', 'description']);
   return (text.toLowerCase().match(/[a-z][a-z’'-]*[a-z]/g) ?? []).filter(
     (word) => !word.includes('’') && !keys.has(word) && (word.match(/-/g) ?? []).length < 2,
