@@ -18,12 +18,15 @@ interface Pagefind {
   ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
 }
 
-const MAX_RESULTS = 20;
+// Each result's details are a file of their own: fetch ten at a time, more only when asked for.
+const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-app-search]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const fallback = document.getElementById('search-fallback')!;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+let pending: Array<{ data(): Promise<PagefindResultData> }> = [];
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind is fetched only once someone searches (or starts to type). */
@@ -100,14 +103,17 @@ async function run(query: SearchQuery): Promise<void> {
   status.textContent = `Searching for ‘${query.q}’…`;
   try {
     const search = await (await loadPagefind()).search(query.q, { filters: pagefindFilters(query) });
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (ticket !== latest) return; // a newer search has started
+    pending = search.results.slice(PAGE_SIZE);
     list.replaceChildren(...results.map(resultItem));
+    more.hidden = pending.length === 0;
     status.textContent = resultsSummary(search.results.length, query);
     fallback.hidden = true;
   } catch {
     if (ticket !== latest) return;
     list.replaceChildren();
+    more.hidden = true;
     status.textContent = 'Search is not available at the moment.';
     fallback.hidden = false;
   }
@@ -120,6 +126,19 @@ function go(push: boolean): void {
   else history.replaceState(null, '', url);
   void run(query);
 }
+
+// The next ten results; focus moves to the first of them so keyboard users carry on from there.
+more.addEventListener('click', async () => {
+  const ticket = latest;
+  const next = pending.slice(0, PAGE_SIZE);
+  const results = await Promise.all(next.map((result) => result.data()));
+  if (ticket !== latest) return;
+  pending = pending.slice(PAGE_SIZE);
+  const items = results.map(resultItem);
+  list.append(...items);
+  more.hidden = pending.length === 0;
+  items[0]?.querySelector('a')?.focus();
+});
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -130,3 +130,22 @@ test('a query with markup is shown as text and nothing runs', async () => {
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('ten results at first; “Show more results” adds the next ten and moves focus to them', async () => {
+  const { page, close } = await openPage(browser);
+  const first = await searchResults(page, server.origin, 'goods');
+  const total = Number(/^(\d+) results/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+  assert.ok(total > 10, `${total} results for "goods"`);
+  assert.equal(first.length, 10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10);
+  assert.equal(await page.locator('#search-results > li').count(), Math.min(20, total));
+  assert.equal(
+    await page.evaluate(
+      () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[10],
+    ),
+    true,
+  );
+  assert.equal(await page.getByRole('button', { name: 'Show more results' }).isVisible(), total > 20);
+  await close();
+});
