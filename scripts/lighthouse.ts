@@ -45,6 +45,6 @@ try {
     console.log(`${path.padEnd(78)} ${scores.join(' ')}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   nginx.stop();
 }

@@ -1,6 +1,6 @@
-import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visitFlow } from './flow.ts';
 import { container } from './hast-node.ts';
 import { reportProblem } from './problems.ts';
 
@@ -29,9 +29,7 @@ export function blockMarker(options: BlockOptions) {
   const closing = new RegExp(`(?:^|\\s)${marker}(?![A-Z])\\s*$`);
 
   return () => (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
-      if (!('children' in node) || node.type === 'paragraph') return;
-      const parent = node as Parent;
+    visitFlow(tree, (parent) => {
       for (let start = 0; start < parent.children.length; start++) {
         const first = firstText(parent.children[start]);
         if (!first || !opening.test(first.value)) continue;

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
+import { visitFlow } from './flow.ts';
 
 /** Calls `handle` for each `::name{…}` leaf directive; it returns the nodes that replace it. */
 export function replaceLeafDirectives(
@@ -8,10 +8,13 @@ export function replaceLeafDirectives(
   name: string,
   handle: (directive: LeafDirective) => Root['children'],
 ) {
-  visit(tree, 'leafDirective', (directive, index, parent) => {
-    if (directive.name !== name || !parent || index === undefined) return;
-    const replacement = handle(directive);
-    parent.children.splice(index, 1, ...(replacement as typeof parent.children));
-    return index + replacement.length;
+  visitFlow(tree, (parent) => {
+    for (let index = 0; index < parent.children.length; index++) {
+      const node = parent.children[index]!;
+      if (node.type !== 'leafDirective' || node.name !== name) continue;
+      const replacement = handle(node);
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children));
+      index += replacement.length - 1;
+    }
   });
 }

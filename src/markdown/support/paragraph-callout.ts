@@ -1,5 +1,5 @@
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import { visitFlow } from './flow.ts';
 
 export interface CalloutOptions {
   /** The one character that opens (and, optionally, closes) the callout. */
@@ -15,22 +15,23 @@ export interface CalloutOptions {
  */
 export function paragraphCallout({ marker, render }: CalloutOptions) {
   return () => (tree: Root) => {
-    visit(tree, 'paragraph', (paragraph, index, parent) => {
-      if (!parent || index === undefined) return;
-      const first = paragraph.children[0];
-      if (first?.type !== 'text' || !first.value.startsWith(marker)) return;
-      const opened = first.value.slice(marker.length);
-      // A lone marker, or one followed by a space ("% of people"), is text, not a callout.
-      if (opened.length === 0 && paragraph.children.length === 1) return;
-      if (/^\s/.test(opened)) return;
-      first.value = opened;
-      const last = paragraph.children.at(-1);
-      if (last?.type === 'text' && last.value.endsWith(marker)) last.value = last.value.slice(0, -marker.length);
-      paragraph.children = paragraph.children.filter(
-        (child) => !(child.type === 'text' && (child as Text).value === ''),
-      );
-      parent.children[index] = render(paragraph) as (typeof parent.children)[number];
-      return SKIP;
+    visitFlow(tree, (parent) => {
+      parent.children.forEach((paragraph, index) => {
+        if (paragraph.type !== 'paragraph') return;
+        const first = paragraph.children[0];
+        if (first?.type !== 'text' || !first.value.startsWith(marker)) return;
+        const opened = first.value.slice(marker.length);
+        // A lone marker, or one followed by a space ("% of people"), is text, not a callout.
+        if (opened.length === 0 && paragraph.children.length === 1) return;
+        if (/^\s/.test(opened)) return;
+        first.value = opened;
+        const last = paragraph.children.at(-1);
+        if (last?.type === 'text' && last.value.endsWith(marker)) last.value = last.value.slice(0, -marker.length);
+        paragraph.children = paragraph.children.filter(
+          (child) => !(child.type === 'text' && (child as Text).value === ''),
+        );
+        parent.children[index] = render(paragraph) as (typeof parent.children)[number];
+      });
     });
   };
 }
