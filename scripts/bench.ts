@@ -88,6 +88,10 @@ print(
 print('wall seconds', full.seconds.toFixed(1));
 print('pages per second', (pages / full.seconds).toFixed(1));
 print('peak resident memory MB (all processes)', mb(full.peakBytes));
+print(
+  'peak resident memory MB by program',
+  [...full.peakByProgram].map(([program, bytes]) => `${program} ${mb(bytes)}`).join(', '),
+);
 print('dist size MB', mb(folderBytes(join(work, 'dist'))));
 print('pagefind index size MB', mb(folderBytes(join(work, 'dist', 'pagefind'))));
 print('first search "caviar" transfer bytes (cold)', firstSearch);

@@ -4,8 +4,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-function groupRss(group: number): number {
-  let total = 0;
+/** Resident bytes of every process in the group, by program name (node, pagefind_extended…). */
+function groupRss(group: number): Map<string, number> {
+  const byProgram = new Map<string, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -13,18 +14,21 @@ function groupRss(group: number): number {
       // Fields after the command name (which may contain spaces): state, ppid, pgrp, …
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (Number(fields[2]) !== group) continue;
+      const program = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
-      if (rss) total += Number(rss[1]) * 1024;
+      if (rss) byProgram.set(program, (byProgram.get(program) ?? 0) + Number(rss[1]) * 1024);
     } catch {
       // The process ended between listing and reading.
     }
   }
-  return total;
+  return byProgram;
 }
 
 export interface Run {
   seconds: number;
   peakBytes: number;
+  /** Each program's own peak, to tell which part of the build needs the memory. */
+  peakByProgram: Map<string, number>;
   status: number | null;
   output: string;
 }
@@ -41,10 +45,19 @@ export function measure(
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peakBytes = 0;
-    const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, groupRss(child.pid!))), 100);
+    const peakByProgram = new Map<string, number>();
+    const sampler = setInterval(() => {
+      const sample = groupRss(child.pid!);
+      peakBytes = Math.max(
+        peakBytes,
+        [...sample.values()].reduce((sum, bytes) => sum + bytes, 0),
+      );
+      for (const [program, bytes] of sample)
+        peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, bytes));
+    }, 100);
     child.on('close', (status) => {
       clearInterval(sampler);
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakBytes, status, output });
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakBytes, peakByProgram, status, output });
     });
   });
 }
