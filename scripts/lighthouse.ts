@@ -4,7 +4,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startNginx } from '../tests/support/nginx.ts';
-import { CHROMIUM_PATH } from '../tests/support/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser.ts';
 import { requireTools } from './require-tools.ts';
 
 const PAGES = [
@@ -19,16 +19,7 @@ requireTools();
 const nginx = await startNginx();
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 try {
   console.log(`${'page'.padEnd(78)} ${CATEGORIES.map((c) => c.padStart(14)).join(' ')}`);

@@ -1,13 +1,12 @@
 // Measured search quality: the words real users type (tests/fixtures/search-queries.tsv), each
 // searched through the real search page against the real built index. At least 24 of the 25 must
 // find the right category in the top 3. The figures are printed for the issue log.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { openPage } from '../support/browser.ts';
+import { browserAndSite } from '../support/browser-and-site.ts';
 import { searchResults } from '../support/search.ts';
 import { FIXTURES } from '../support/paths.ts';
 
@@ -19,23 +18,15 @@ const queries = readFileSync(join(FIXTURES, 'search-queries.tsv'), 'utf8')
     return { query, pattern: new RegExp(pattern, 'i') };
   });
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserAndSite();
 
 test('at least 24 of the 25 real queries find the right category in the top 3', async () => {
-  const { page, close } = await openPage(browser);
+  const { page, close } = await openPage(site.browser);
   let top1 = 0;
   let top3 = 0;
   const misses: string[] = [];
   for (const { query, pattern } of queries) {
-    const hits = await searchResults(page, server.origin, query);
+    const hits = await searchResults(page, site.origin, query);
     const rank = hits.findIndex((hit) => pattern.test(hit.title) || pattern.test(hit.href));
     if (rank === 0) top1++;
     if (rank >= 0 && rank < 3) top3++;

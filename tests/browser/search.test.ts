@@ -1,32 +1,23 @@
 // Searching as a new user would, in Debian's Chromium against the built site.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { openPage } from '../support/browser.ts';
+import { browserAndSite } from '../support/browser-and-site.ts';
 import { searchResults } from '../support/search.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserAndSite();
 
 test('typing “caviar” in the header box and pressing Enter shows the caviar category first, with its status', async () => {
-  const { page, errors, close } = await openPage(browser);
+  const { page, errors, close } = await openPage(site.browser);
   const pagefindRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
   });
-  await page.goto(`${server.origin}/guidance/exporting-luxury-goods-north-korea.html`);
+  await page.goto(`${site.origin}/guidance/exporting-luxury-goods-north-korea.html`);
   assert.deepEqual(pagefindRequests, [], 'Pagefind is not loaded on pages that do not search');
   await page.getByLabel('Search for goods or guidance').fill('caviar');
   await page.keyboard.press('Enter');
-  await page.waitForURL(`${server.origin}/search.html?q=caviar`);
+  await page.waitForURL(`${site.origin}/search.html?q=caviar`);
   const status = page.getByRole('status');
   await status.filter({ hasText: 'result' }).waitFor();
   assert.match((await status.textContent()) ?? '', /^\d+ results? for ‘caviar’$/);
@@ -41,8 +32,8 @@ test('typing “caviar” in the header box and pressing Enter shows the caviar 
 });
 
 test('a status filter narrows the results and is kept in the address', async () => {
-  const { page, close } = await openPage(browser);
-  const all = await searchResults(page, server.origin, 'computers');
+  const { page, close } = await openPage(site.browser);
+  const all = await searchResults(page, site.origin, 'computers');
   assert.ok(
     new Set(all.map((hit) => hit.status)).size > 1,
     `several statuses before filtering: ${JSON.stringify(all)}`,
@@ -59,7 +50,7 @@ test('a status filter narrows the results and is kept in the address', async () 
     JSON.stringify(statuses),
   );
   // The filtered search is a link: opening the address again gives the same results.
-  const again = await searchResults(page, server.origin, 'computers', '&status=Licence+required');
+  const again = await searchResults(page, site.origin, 'computers', '&status=Licence+required');
   assert.deepEqual(
     again.map((hit) => hit.status),
     statuses,
@@ -68,10 +59,10 @@ test('a status filter narrows the results and is kept in the address', async () 
 });
 
 test('opening a result lands on the category’s page, which links to its place in the guidance', async () => {
-  const { page, close } = await openPage(browser);
-  await searchResults(page, server.origin, 'ivory');
+  const { page, close } = await openPage(site.browser);
+  await searchResults(page, site.origin, 'ivory');
   await page.locator('#search-results > li').first().getByRole('link').click();
-  await page.waitForURL(`${server.origin}/goods/endangered-species-and-wildlife-products.html`);
+  await page.waitForURL(`${site.origin}/goods/endangered-species-and-wildlife-products.html`);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Endangered Species and Wildlife Products');
   await page.getByRole('link', { name: 'North Korea Import Restrictions' }).first().click();
   await page.waitForURL(/#goods-endangered-species-and-wildlife-products$/);
@@ -82,8 +73,8 @@ test('opening a result lands on the category’s page, which links to its place 
 });
 
 test('the back button returns to the previous search', async () => {
-  const { page, close } = await openPage(browser);
-  await searchResults(page, server.origin, 'watch');
+  const { page, close } = await openPage(site.browser);
+  await searchResults(page, site.origin, 'watch');
   const input = page.getByLabel('What do you want to send to North Korea?');
   await input.fill('piano');
   await input.press('Enter');
@@ -96,14 +87,14 @@ test('the back button returns to the previous search', async () => {
 });
 
 test('without JavaScript the search page says so and leads to the goods A to Z', async () => {
-  const { page, close } = await openPage(browser, { javaScriptEnabled: false });
-  await page.goto(`${server.origin}/guidance/exporting-luxury-goods-north-korea.html`);
+  const { page, close } = await openPage(site.browser, { javaScriptEnabled: false });
+  await page.goto(`${site.origin}/guidance/exporting-luxury-goods-north-korea.html`);
   await page.getByLabel('Search for goods or guidance').fill('caviar');
   await page.keyboard.press('Enter');
-  await page.waitForURL(`${server.origin}/search.html?q=caviar`);
+  await page.waitForURL(`${site.origin}/search.html?q=caviar`);
   assert.ok(await page.getByText('Search needs JavaScript').isVisible());
   await page.getByRole('link', { name: 'goods A to Z' }).first().click();
-  await page.waitForURL(`${server.origin}/goods.html`);
+  await page.waitForURL(`${site.origin}/goods.html`);
   const row = page.locator('tbody tr', { hasText: 'caviar and caviar substitutes' });
   assert.ok(await row.isVisible());
   assert.equal(await row.locator('.govuk-tag').textContent(), 'Banned');
@@ -111,14 +102,14 @@ test('without JavaScript the search page says so and leads to the goods A to Z',
 });
 
 test('a query with markup is shown as text and nothing runs', async () => {
-  const { page, errors, close } = await openPage(browser);
+  const { page, errors, close } = await openPage(site.browser);
   const dialogs: string[] = [];
   page.on('dialog', async (dialog) => {
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
   const query = '<img src=x onerror=alert(1)>';
-  await page.goto(`${server.origin}/search.html?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.origin}/search.html?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
   // The query is echoed as text (whatever it matched), never parsed as markup.
   assert.ok((await page.getByRole('status').textContent())?.endsWith(`for ‘${query}’`));
@@ -132,8 +123,8 @@ test('a query with markup is shown as text and nothing runs', async () => {
 });
 
 test('ten results at first; “Show more results” adds the next ten and moves focus to them', async () => {
-  const { page, close } = await openPage(browser);
-  const first = await searchResults(page, server.origin, 'goods');
+  const { page, close } = await openPage(site.browser);
+  const first = await searchResults(page, site.origin, 'goods');
   const total = Number(/^(\d+) results/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
   assert.ok(total > 10, `${total} results for "goods"`);
   assert.equal(first.length, 10);

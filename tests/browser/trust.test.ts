@@ -1,31 +1,24 @@
 // What a careful reader checks before relying on a page: review dates (and a warning, decided in
 // the reader's browser, once a page is overdue), printing, and structured data.
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { openPage } from '../support/browser.ts';
+import { browserAndSite } from '../support/browser-and-site.ts';
 import { page as builtPage } from '../support/dist.ts';
 
 const LUXURY = '/guidance/exporting-luxury-goods-north-korea.html';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const site = browserAndSite();
 let due: string;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+before(() => {
   due = builtPage(LUXURY).querySelector('[data-review-due]')!.getAttribute('data-review-due')!;
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const dayAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000);
 
 async function bannerOn(date: Date, javaScriptEnabled = true) {
-  const { page, close } = await openPage(browser, { javaScriptEnabled, timezoneId: 'Europe/London' });
+  const { page, close } = await openPage(site.browser, { javaScriptEnabled, timezoneId: 'Europe/London' });
   if (javaScriptEnabled) await page.clock.setFixedTime(date);
-  await page.goto(server.origin + LUXURY);
+  await page.goto(site.origin + LUXURY);
   await page.waitForLoadState('networkidle');
   const banner = page.getByRole('region', { name: 'Important' });
   const visible = await banner.isVisible();
@@ -60,8 +53,8 @@ test('without JavaScript: no banner can be decided, but the review dates are the
 });
 
 test('printing: a print control with JavaScript; navigation, search and footer links hidden on paper; link addresses printed', async () => {
-  const { page, close } = await openPage(browser);
-  await page.goto(server.origin + LUXURY);
+  const { page, close } = await openPage(site.browser);
+  await page.goto(site.origin + LUXURY);
   const button = page.getByRole('button', { name: 'Print this page' });
   assert.ok(await button.isVisible());
   await page.emulateMedia({ media: 'print' });
@@ -81,8 +74,8 @@ test('printing: a print control with JavaScript; navigation, search and footer l
     .evaluate((a) => getComputedStyle(a, '::after').content);
   assert.match(after, /https:\/\/www\.gov\.uk\//);
   await close();
-  const noScript = await openPage(browser, { javaScriptEnabled: false });
-  await noScript.page.goto(server.origin + LUXURY);
+  const noScript = await openPage(site.browser, { javaScriptEnabled: false });
+  await noScript.page.goto(site.origin + LUXURY);
   assert.equal(await noScript.page.getByRole('button', { name: 'Print this page' }).isVisible(), false);
   await noScript.close();
 });

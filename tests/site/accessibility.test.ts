@@ -1,31 +1,22 @@
 // WCAG 2.2 AA in a real browser: axe-core on every built page (and on the search page with
 // results and filters showing), keyboard focus, and reflow at 320 CSS pixels.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { openPage } from '../support/browser.ts';
+import { browserAndSite } from '../support/browser-and-site.ts';
 import { htmlPages } from '../support/dist.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { searchResults } from '../support/search.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserAndSite();
 
 const pages = htmlPages();
 
 test('axe-core finds no WCAG 2.2 AA or best-practice violations on any page', async () => {
-  const { page, close } = await openPage(browser);
+  const { page, close } = await openPage(site.browser);
   const failures: string[] = [];
   for (const path of pages) {
-    await page.goto(server.origin + path);
+    await page.goto(site.origin + path);
     const violations = await axeViolations(page);
     if (violations.length > 0) failures.push(`${path}\n${describeViolations(violations)}`);
   }
@@ -35,14 +26,14 @@ test('axe-core finds no WCAG 2.2 AA or best-practice violations on any page', as
 });
 
 test('axe-core finds no violations on the search page with results, filters ticked and without JavaScript', async () => {
-  const { page, close } = await openPage(browser);
-  await searchResults(page, server.origin, 'watch', '&status=Banned');
+  const { page, close } = await openPage(site.browser);
+  await searchResults(page, site.origin, 'watch', '&status=Banned');
   assert.deepEqual(describeViolations(await axeViolations(page)), '');
   await close();
   // Without JavaScript: the page's own scripts are refused (axe itself still runs).
-  const noScript = await openPage(browser);
+  const noScript = await openPage(site.browser);
   await noScript.page.route('**/*.js', (route) => route.abort());
-  await noScript.page.goto(`${server.origin}/search.html?q=caviar`);
+  await noScript.page.goto(`${site.origin}/search.html?q=caviar`);
   assert.match((await noScript.page.getByRole('status').textContent()) ?? '', /Search needs JavaScript/);
   assert.deepEqual(describeViolations(await axeViolations(noScript.page)), '');
   await noScript.close();
@@ -72,8 +63,8 @@ async function tabThrough(page: import('playwright-core').Page, limit: number) {
 }
 
 test('keyboard: every link and control on a guidance page is reachable and visibly focused', async () => {
-  const { page, close } = await openPage(browser);
-  await page.goto(`${server.origin}/guidance/exporting-luxury-goods-north-korea.html`);
+  const { page, close } = await openPage(site.browser);
+  await page.goto(`${site.origin}/guidance/exporting-luxury-goods-north-korea.html`);
   const focusable = await page.$$eval(
     'a[href], input, button',
     // Hidden until needed (the out-of-date banner's link) is not reachable, and should not be.
@@ -94,8 +85,8 @@ test('keyboard: every link and control on a guidance page is reachable and visib
 });
 
 test('keyboard: the search box and every filter on the search page are reachable and visibly focused', async () => {
-  const { page, close } = await openPage(browser);
-  await searchResults(page, server.origin, 'caviar');
+  const { page, close } = await openPage(site.browser);
+  await searchResults(page, site.origin, 'caviar');
   const seen = await tabThrough(page, 80);
   const filters = seen.filter((item) => /^input (status|rule)$/.test(item.label));
   assert.equal(filters.length, 6, 'three status and three rule filters');
@@ -108,18 +99,18 @@ test('keyboard: the search box and every filter on the search page are reachable
 });
 
 test('reflow: no page scrolls sideways at 320 CSS pixels, nor with text at 200%', async () => {
-  const narrow = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  const narrow = await openPage(site.browser, { viewport: { width: 320, height: 640 } });
   const overflowing: string[] = [];
   for (const path of pages) {
-    await narrow.page.goto(server.origin + path);
+    await narrow.page.goto(site.origin + path);
     const width = await narrow.page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 320) overflowing.push(`${path}: ${width}px wide`);
     // 200% text: the root font size doubled, at the width of a 1280px window zoomed to 200%.
   }
   await narrow.close();
-  const zoomed = await openPage(browser, { viewport: { width: 640, height: 800 } });
+  const zoomed = await openPage(site.browser, { viewport: { width: 640, height: 800 } });
   for (const path of ['/', '/guidance/exporting-luxury-goods-north-korea.html', '/goods.html', '/search.html']) {
-    await zoomed.page.goto(server.origin + path);
+    await zoomed.page.goto(site.origin + path);
     await zoomed.page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
     const width = await zoomed.page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 640) overflowing.push(`${path} at 200% text: ${width}px wide`);

@@ -2,38 +2,29 @@
 // each file gzipped as the server sends it. Budgets: 50 kB per page in all, 14 kB of HTML (one
 // round trip). No other host, no render-blocking script. Pagefind's files, loaded only once a
 // search starts, are reported separately for the first search.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { openPage } from '../support/browser.ts';
+import { browserAndSite } from '../support/browser-and-site.ts';
 import { htmlPages, page as parsedPage } from '../support/dist.ts';
 import { transferBytes } from '../support/transfer.ts';
 
 const PAGE_BUDGET = 50 * 1024;
 const HTML_BUDGET = 14 * 1024;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserAndSite();
 
 test('every page fits its byte budget, loads nothing from elsewhere and has no render-blocking script', async () => {
   const rows: Array<{ path: string; html: number; total: number; requests: number }> = [];
   const problems: string[] = [];
   for (const path of htmlPages()) {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(site.browser);
     const loaded: string[] = [];
     page.on('request', (request) => loaded.push(request.url()));
-    await page.goto(server.origin + path);
+    await page.goto(site.origin + path);
     await page.waitForLoadState('networkidle');
     await close();
-    const own = loaded.filter((url) => url.startsWith(server.origin)).map((url) => new URL(url).pathname);
-    const foreign = loaded.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'));
+    const own = loaded.filter((url) => url.startsWith(site.origin)).map((url) => new URL(url).pathname);
+    const foreign = loaded.filter((url) => !url.startsWith(site.origin) && !url.startsWith('data:'));
     if (foreign.length > 0) problems.push(`${path} requests other hosts: ${foreign.join(', ')}`);
     const counted = [...new Set(own)].filter((url) => !url.startsWith('/pagefind/'));
     const html = transferBytes(path);
@@ -63,10 +54,10 @@ test('every page fits its byte budget, loads nothing from elsewhere and has no r
 });
 
 test('the first search’s transfer is reported, and Pagefind loads only when searching', async () => {
-  const { page, close } = await openPage(browser);
+  const { page, close } = await openPage(site.browser);
   const loaded: string[] = [];
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-  await page.goto(`${server.origin}/search.html`);
+  await page.goto(`${site.origin}/search.html`);
   await page.waitForLoadState('networkidle');
   assert.deepEqual(
     loaded.filter((url) => url.startsWith('/pagefind/')),
