@@ -1,4 +1,4 @@
-import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../markdown/index.ts';
 import type { SiteRecords } from './records.ts';
 
@@ -18,5 +18,3 @@ export async function renderMarkdown(markdown: string, records: SiteRecords): Pr
     throw new Error(`Markdown snippet "${markdown}": ${problems.map((p) => p.message).join('; ')}`);
   return rendered.code;
 }
-
-export type { MarkdownProcessor };

@@ -50,7 +50,3 @@ export function reportProblem(file: VFile, node: Node | undefined, message: stri
   const astro = ((file.data as { astro?: AstroData }).astro ??= { frontmatter: {} });
   (astro.frontmatter.contentProblems ??= []).push({ line: fileLine(file, node), message });
 }
-
-export function problemsOf(file: VFile): MarkdownProblem[] {
-  return (file.data as { astro?: AstroData }).astro?.frontmatter.contentProblems ?? [];
-}
