@@ -1,15 +1,12 @@
 /** A calendar date as YYYY-MM-DD, the form both the build and the browser compare. */
 export type IsoDay = string;
 
-const INTERVAL = /^(\d+) (day|week|month|year)s?$/;
-
-/** True for a review interval such as "6 months" or "1 year". */
-export const isReviewInterval = (value: string) => INTERVAL.test(value);
+import { REVIEW_INTERVAL } from '../schemas/common.ts';
 
 /** When the next review is due: a date as given, or the last review plus an interval. */
 export function reviewDueDate(lastReviewed: Date, due: Date | string): Date {
   if (due instanceof Date) return due;
-  const match = INTERVAL.exec(due);
+  const match = REVIEW_INTERVAL.exec(due);
   if (!match) throw new Error(`"${due}" is not a review interval such as "6 months"`);
   const amount = Number(match[1]);
   const date = new Date(lastReviewed.getTime());

@@ -9,8 +9,7 @@ import { STATUS_LABELS } from './status.ts';
 export function goodsSearchFields(rule: Rule) {
   const status = STATUS_LABELS[rule.status].label;
   return {
-    statusFilter: `status:${status}`,
-    statusMeta: `status:${status}`,
+    status: `status:${status}`,
     ruleFilter: `rule:${rule.shortName}`,
     ruleMeta: `rule:${rule.name}`,
   };

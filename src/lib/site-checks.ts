@@ -5,7 +5,7 @@ import type { MarkdownProblem } from '../markdown/support/problems.ts';
 import type { SiteLink } from '../markdown/site-links.ts';
 import { RECORD_FILES } from './records.ts';
 import { STATIC_ROUTES } from './routes.ts';
-import { goodsUrl } from './urls.ts';
+import { sitemapPages } from './sitemap.ts';
 import { isoDate } from './dates.ts';
 import { reviewDueDate } from './review.ts';
 
@@ -31,12 +31,7 @@ export interface SiteInput extends SiteRecords {
 
 /** Every address the site will have, for checking links and breadcrumbs. */
 export function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'goods'>): Set<string> {
-  return new Set<string>([
-    ...STATIC_ROUTES,
-    ...site.guidance.map((page) => page.data.permalink),
-    ...site.topics.map((topic) => topic.url),
-    ...site.goods.map((item) => goodsUrl(item.id)),
-  ]);
+  return new Set<string>([...STATIC_ROUTES, ...sitemapPages(site).map((page) => page.path)]);
 }
 
 /**

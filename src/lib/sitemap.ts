@@ -1,12 +1,18 @@
-import type { Site } from './site.ts';
 import { isoDate } from './dates.ts';
 import { CONTACT_URL } from './routes.ts';
 import { GOODS_INDEX_URL, HOME_URL, SEARCH_URL, goodsUrl } from './urls.ts';
 
-/** The HTML pages a search engine should know of (not the data files, not the 404 page). */
-export function sitePaths(
-  site: Pick<Site, 'guidance' | 'topics' | 'goods'>,
-): Array<{ path: string; lastmod?: string }> {
+interface PageSources {
+  guidance: Array<{ data: { permalink: string; updated: Date } }>;
+  topics: Array<{ url: string }>;
+  goods: Array<{ id: string }>;
+}
+
+/**
+ * The HTML pages the site has and a search engine should know of (not the data files, not the 404
+ * page). The site checks take their list of valid link targets from here too.
+ */
+export function sitemapPages(site: PageSources): Array<{ path: string; lastmod?: string }> {
   return [
     { path: HOME_URL },
     ...site.guidance.map((page) => ({ path: page.data.permalink, lastmod: isoDate(page.data.updated) })),

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../lib/site';
-import { sitePaths } from '../lib/sitemap';
+import { sitemapPages } from '../lib/sitemap';
 
 /** Every indexable page, with the date it last changed where the content says so. */
 export const GET: APIRoute = async ({ site }) => {
-  const entries = sitePaths(await loadSite());
+  const entries = sitemapPages(await loadSite());
   const body = entries
     .map(
       ({ path, lastmod }) =>

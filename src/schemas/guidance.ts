@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, dateToIso, httpsUrl, idRef, isIsoDay, sitePath, text } from './common.ts';
-import { isReviewInterval } from '../lib/review.ts';
+import { calendarDate, dateToIso, httpsUrl, idRef, isIsoDay, isReviewInterval, sitePath, text } from './common.ts';
 
 export const GUIDANCE_PERMALINK = /^\/guidance\/[a-z0-9]+(?:-[a-z0-9]+)*\.html$/;
 
