@@ -10,7 +10,8 @@ const records = (name: keyof typeof RECORD_FILES) => file(`${CONTENT_DIR}/${RECO
 
 export const collections = {
   guidance: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${CONTENT_DIR}/guidance` }),
+    // The Markdown source is not kept in the content store: pages use the rendered HTML only.
+    loader: glob({ pattern: '**/*.md', base: `${CONTENT_DIR}/guidance`, retainBody: false }),
     schema: guidanceSchema,
   }),
   topics: defineCollection({ loader: records('topics'), schema: topicSchema }),

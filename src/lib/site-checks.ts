@@ -27,6 +27,8 @@ export interface SiteInput extends SiteRecords {
   today: Date;
   /** Finds the line of a top-level front-matter key. */
   lineOf?: (filePath: string, key: string) => number | undefined;
+  /** Finds the line of the file on which a line of its Markdown body is. */
+  bodyLineOf?: (filePath: string, bodyLine: number) => number | undefined;
 }
 
 /** Every address the site will have, for checking links and breadcrumbs. */
@@ -68,7 +70,7 @@ export function checkSite(site: SiteInput): ContentProblem[] {
       if (path && !paths.has(path)) {
         problems.push({
           file: page.filePath,
-          line: link.line,
+          line: link.bodyLine === undefined ? undefined : site.bodyLineOf?.(page.filePath, link.bodyLine),
           field: 'body',
           message: `the link "${link.url}" leads to no page of this site (for a GOV.UK page, use its full https://www.gov.uk/ address)`,
         });

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkSite, type GuidanceInput } from './site-checks.ts';
 import { ContentError } from './yaml-records.ts';
-import { frontmatterLine } from './frontmatter-lines.ts';
+import { bodyLineInFile, frontmatterLine } from './frontmatter-lines.ts';
 import { overdueWarning, reviewRows } from './review-report.ts';
 import { isoDate } from './dates.ts';
 import type { MarkdownProblem } from '../markdown/support/problems.ts';
@@ -61,6 +61,7 @@ async function load(): Promise<Site> {
     contentDir: process.env.SITE_CONTENT_DIR ?? 'content',
     today: new Date(),
     lineOf: frontmatterLine,
+    bodyLineOf: bodyLineInFile,
   });
   if (problems.length > 0) throw new ContentError(problems);
   // Stale guidance is published (the page itself warns readers), but the build says so too.

@@ -1,6 +1,6 @@
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
-import rehypeRaw from 'rehype-raw';
+import { rehypeRawHtml } from './raw-html.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { SiteRecords } from '../lib/records.ts';
@@ -17,6 +17,7 @@ import { remarkUnknownDirectives } from './unknown-directives.ts';
 import { remarkSiteLinks } from './site-links.ts';
 import { remarkRawHtmlPolicy } from './raw-html-policy.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { remarkRenderedMetadata } from './rendered-metadata.ts';
 
 /**
  * The site's Markdown pipeline, shared by the Astro configuration and the tests so that both run
@@ -29,6 +30,7 @@ export function markdownOptions(records: SiteRecords): UnifiedProcessorOptions {
     // Guidance text is published as written: no automatic curly quotes or dashes.
     smartypants: false,
     remarkPlugins: [
+      remarkRenderedMetadata,
       remarkGfm,
       remarkDirective,
       remarkRawHtmlPolicy,
@@ -48,6 +50,6 @@ export function markdownOptions(records: SiteRecords): UnifiedProcessorOptions {
     // Footnote headings are for screen readers only: hide them the GOV.UK Frontend way.
     remarkRehype: { footnoteLabelProperties: { className: ['govuk-visually-hidden'] } },
     // rehype-raw first so that raw HTML is parsed into elements the sanitiser can inspect.
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
+    rehypePlugins: [rehypeRawHtml, [rehypeSanitize, sanitizeSchema]],
   };
 }

@@ -1,6 +1,6 @@
-import type { Root } from 'mdast';
+import type { Html, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from './support/walk.ts';
 import { reportProblem } from './support/problems.ts';
 
 const RULES: Array<[RegExp, string]> = [
@@ -16,9 +16,10 @@ const RULES: Array<[RegExp, string]> = [
  */
 export function remarkRawHtmlPolicy() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'html', (node) => {
+    walk(tree, (node) => {
+      if (node.type !== 'html') return;
       for (const [pattern, message] of RULES) {
-        if (pattern.test(node.value)) reportProblem(file, node, message);
+        if (pattern.test((node as Html).value)) reportProblem(file, node, message);
       }
     });
   };

@@ -1,12 +1,15 @@
-import type { Root } from 'mdast';
+import type { Definition, Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
-import { fileLine, reportProblem } from './support/problems.ts';
+import { reportProblem } from './support/problems.ts';
+import { walk } from './support/walk.ts';
 
-/** A link in a page's Markdown to a path on this site, with the line it is written on. */
+/**
+ * A link in a page's Markdown to a path on this site, with the line of the body it is written on
+ * (the site checks turn it into a line of the file only for a link that leads nowhere).
+ */
 export interface SiteLink {
   url: string;
-  line?: number;
+  bodyLine?: number;
 }
 
 /**
@@ -17,14 +20,15 @@ export interface SiteLink {
 export function remarkSiteLinks() {
   return (tree: Root, file: VFile) => {
     const links: SiteLink[] = [];
-    visit(tree, ['link', 'definition'], (node) => {
-      const url = (node as { url: string }).url.trim();
+    walk(tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
+      const url = (node as Link | Definition).url.trim();
       if (/^(?:javascript|vbscript|data):/i.test(url)) {
         reportProblem(file, node, `the link "${url}" runs code; links must be addresses`);
       } else if (url.startsWith('/') && !url.startsWith('//')) {
-        links.push({ url, line: fileLine(file, node) });
+        links.push({ url, bodyLine: node.position?.start.line });
       } else if (url.startsWith('#')) {
-        links.push({ url, line: fileLine(file, node) });
+        links.push({ url, bodyLine: node.position?.start.line });
       } else if (/^http:/i.test(url)) {
         reportProblem(file, node, `the link "${url}" uses http; use https`);
       } else if (!/^(?:https:\/\/|mailto:|tel:)/i.test(url)) {

@@ -1,7 +1,6 @@
-import type { Root, RootContent } from 'mdast';
+import type { Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { textNode } from './support/hast-node.ts';
 import { reportProblem } from './support/problems.ts';
 
@@ -12,24 +11,30 @@ import { reportProblem } from './support/problems.ts';
  */
 export function remarkUnknownDirectives() {
   return (tree: Root, file: VFile) => {
-    visit(tree, (node, index, parent) => {
-      if (!parent || index === undefined) return;
-      if (node.type === 'leafDirective' || node.type === 'containerDirective') {
-        reportProblem(
-          file,
-          node,
-          `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}" (this site has ::goods-list, ::goods-sections and ::contact)`,
-        );
-        parent.children.splice(index, 1);
-        return index;
+    // A plain walk (see support/walk.ts for why not unist-util-visit) that can remove and replace
+    // the node it is at: the index only moves on when the node stays.
+    const walkChildren = (parent: Parent) => {
+      for (let index = 0; index < parent.children.length; index++) {
+        const node = parent.children[index]!;
+        if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+          reportProblem(
+            file,
+            node,
+            `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}" (this site has ::goods-list, ::goods-sections and ::contact)`,
+          );
+          parent.children.splice(index, 1);
+          index--;
+        } else if (node.type === 'textDirective') {
+          const label = node.children.length > 0 ? `[${toString(node)}]` : '';
+          const attributes = Object.entries(node.attributes ?? {});
+          const braces =
+            attributes.length > 0 ? `{${attributes.map(([key, value]) => `${key}="${value}"`).join(' ')}}` : '';
+          parent.children.splice(index, 1, textNode(`:${node.name}${label}${braces}`) as RootContent as never);
+        } else if ('children' in node) {
+          walkChildren(node);
+        }
       }
-      if (node.type === 'textDirective') {
-        const label = node.children.length > 0 ? `[${toString(node)}]` : '';
-        const attributes = Object.entries(node.attributes ?? {});
-        const braces =
-          attributes.length > 0 ? `{${attributes.map(([key, value]) => `${key}="${value}"`).join(' ')}}` : '';
-        parent.children.splice(index, 1, textNode(`:${node.name}${label}${braces}`) as RootContent as never);
-      }
-    });
+    };
+    walkChildren(tree);
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import type { Node } from 'unist';
+import { linesBeforeBody } from '../../lib/frontmatter-lines.ts';
 
 /** A mistake found in a Markdown body, at a line of the file (front matter included). */
 export interface MarkdownProblem {
@@ -12,22 +13,14 @@ interface AstroData {
   frontmatter: Record<string, unknown> & { contentProblems?: MarkdownProblem[] };
 }
 
-/**
- * Astro renders the body with its front matter cut off (and trimmed), so a node's line counts from
- * the body's first line. Reading the file once tells how many lines came before it.
- */
+/** The lines before the body, read from the file once per page that has a mistake. */
 function bodyLineOffset(file: VFile): number {
   const cached = file.data.bodyLineOffset as number | undefined;
   if (cached !== undefined) return cached;
   let offset = 0;
   if (file.path) {
     try {
-      const source = readFileSync(file.path, 'utf8');
-      const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[^\n]*\n/.exec(source);
-      const afterFrontmatter = frontmatter ? frontmatter[0].length : 0;
-      const bodyStart = afterFrontmatter + (/^\s*/.exec(source.slice(afterFrontmatter))?.[0].length ?? 0);
-      // Lines before the body's first line, less the one the node's line number already counts.
-      offset = source.slice(0, bodyStart).split('\n').length - 1;
+      offset = linesBeforeBody(readFileSync(file.path, 'utf8'));
     } catch {
       offset = 0;
     }
@@ -36,7 +29,7 @@ function bodyLineOffset(file: VFile): number {
   return offset;
 }
 
-export function fileLine(file: VFile, node: Node | undefined): number | undefined {
+function fileLine(file: VFile, node: Node | undefined): number | undefined {
   const line = node?.position?.start.line;
   return line === undefined ? undefined : line + bodyLineOffset(file);
 }
