@@ -1,10 +1,11 @@
 import { isoDate } from './dates.ts';
 import { CONTACT_URL } from './routes.ts';
 import { GOODS_INDEX_URL, HOME_URL, SEARCH_URL, goodsUrl } from './urls.ts';
+import { listPageUrl, topicPageCounts } from './pagination.ts';
 
 interface PageSources {
-  guidance: Array<{ data: { permalink: string; updated: Date } }>;
-  topics: Array<{ url: string }>;
+  guidance: Array<{ data: { permalink: string; updated: Date; topic: string } }>;
+  topics: Array<{ id: string; url: string }>;
   goods: Array<{ id: string }>;
 }
 
@@ -13,10 +14,15 @@ interface PageSources {
  * page). The site checks take their list of valid link targets from here too.
  */
 export function sitemapPages(site: PageSources): Array<{ path: string; lastmod?: string }> {
+  const topicPages = topicPageCounts(site);
   return [
     { path: HOME_URL },
     ...site.guidance.map((page) => ({ path: page.data.permalink, lastmod: isoDate(page.data.updated) })),
-    ...site.topics.map((topic) => ({ path: topic.url })),
+    ...site.topics.flatMap((topic) =>
+      Array.from({ length: topicPages.get(topic.id) ?? 1 }, (_, index) => ({
+        path: listPageUrl(topic.url, index + 1),
+      })),
+    ),
     { path: GOODS_INDEX_URL },
     ...site.goods.map((item) => ({ path: goodsUrl(item.id) })),
     { path: SEARCH_URL },
