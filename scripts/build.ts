@@ -37,8 +37,9 @@ if (result.status !== 0 || !existsSync(resolve(staging, 'index.html')))
 
 // The search index is built once Astro has exited and freed its memory.
 try {
+  const started = performance.now();
   const { pages } = await buildSearchIndex(staging);
-  console.log(`Pagefind indexed ${pages} pages`);
+  console.log(`Pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   fail((error as Error).message);
 }
