@@ -34,9 +34,9 @@ export function paginationNumbers(current: number, total: number): Array<number 
   return numbers;
 }
 
-/** How many pages each topic's guidance list takes, by topic id (topics with no guidance: none). */
-export function topicPageCounts(site: { guidance: Array<{ data: { topic: string } }> }): Map<string, number> {
+/** How many pages each topic's guidance list takes (one for a topic with no guidance). */
+export function topicListPages(site: { guidance: Array<{ data: { topic: string } }> }): (topicId: string) => number {
   const totals = new Map<string, number>();
   for (const page of site.guidance) totals.set(page.data.topic, (totals.get(page.data.topic) ?? 0) + 1);
-  return new Map([...totals].map(([topic, total]) => [topic, pageCount(total)]));
+  return (topicId) => pageCount(totals.get(topicId) ?? 0);
 }

@@ -1,7 +1,7 @@
 import { isoDate } from './dates.ts';
 import { CONTACT_URL } from './routes.ts';
 import { GOODS_INDEX_URL, HOME_URL, SEARCH_URL, goodsUrl } from './urls.ts';
-import { listPageUrl, topicPageCounts } from './pagination.ts';
+import { listPageUrl, topicListPages } from './pagination.ts';
 
 interface PageSources {
   guidance: Array<{ data: { permalink: string; updated: Date; topic: string } }>;
@@ -14,12 +14,12 @@ interface PageSources {
  * page). The site checks take their list of valid link targets from here too.
  */
 export function sitemapPages(site: PageSources): Array<{ path: string; lastmod?: string }> {
-  const topicPages = topicPageCounts(site);
+  const topicPages = topicListPages(site);
   return [
     { path: HOME_URL },
     ...site.guidance.map((page) => ({ path: page.data.permalink, lastmod: isoDate(page.data.updated) })),
     ...site.topics.flatMap((topic) =>
-      Array.from({ length: topicPages.get(topic.id) ?? 1 }, (_, index) => ({
+      Array.from({ length: topicPages(topic.id) }, (_, index) => ({
         path: listPageUrl(topic.url, index + 1),
       })),
     ),
