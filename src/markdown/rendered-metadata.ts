@@ -9,6 +9,8 @@ import type { VFile } from 'vfile';
  */
 export function remarkRenderedMetadata() {
   return (_tree: unknown, file: VFile) => {
-    (file.data as { astro?: { frontmatter: Record<string, unknown> } }).astro = { frontmatter: {} };
+    // Only the front matter is replaced: anything else Astro keeps there (headings, images) stays.
+    const data = file.data as { astro?: { frontmatter: Record<string, unknown> } };
+    data.astro = { ...data.astro, frontmatter: {} };
   };
 }
