@@ -1,6 +1,6 @@
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
-import { rehypeRawHtml } from './raw-html.ts';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { SiteRecords } from '../lib/records.ts';
@@ -50,6 +50,6 @@ export function markdownOptions(records: SiteRecords): UnifiedProcessorOptions {
     // Footnote headings are for screen readers only: hide them the GOV.UK Frontend way.
     remarkRehype: { footnoteLabelProperties: { className: ['govuk-visually-hidden'] } },
     // rehype-raw first so that raw HTML is parsed into elements the sanitiser can inspect.
-    rehypePlugins: [rehypeRawHtml, [rehypeSanitize, sanitizeSchema]],
+    rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
   };
 }
