@@ -1,7 +1,7 @@
 /** A calendar date as YYYY-MM-DD, the form both the build and the browser compare. */
 export type IsoDay = string;
 
-import { REVIEW_INTERVAL } from '../schemas/common.ts';
+import { REVIEW_INTERVAL } from '../schemas/review-interval.ts';
 
 /** When the next review is due: a date as given, or the last review plus an interval. */
 export function reviewDueDate(lastReviewed: Date, due: Date | string): Date {

@@ -19,10 +19,6 @@ export const sitePath = z
 /** An absolute https address (plain http is refused so that no link downgrades the connection). */
 export const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an absolute https:// address' });
 
-/** A review interval: "6 months", "1 year", "2 weeks", "30 days". */
-export const REVIEW_INTERVAL = /^(\d+) (day|week|month|year)s?$/;
-export const isReviewInterval = (value: string) => REVIEW_INTERVAL.test(value);
-
 /** A real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
 export const isIsoDay = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) &&

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDate, dateToIso, httpsUrl, idRef, isIsoDay, isReviewInterval, sitePath, text } from './common.ts';
+import { calendarDate, dateToIso, httpsUrl, idRef, isIsoDay, sitePath, text } from './common.ts';
+import { isReviewInterval } from './review-interval.ts';
 
 export const GUIDANCE_PERMALINK = /^\/guidance\/[a-z0-9]+(?:-[a-z0-9]+)*\.html$/;
 
