@@ -24,7 +24,7 @@ export function frontmatterLine(filePath: string | undefined, key: string): numb
  * How many lines of a Markdown file come before its body. Astro renders the body with its front
  * matter cut off (and trimmed), so a line number in the body counts from the body's first line.
  */
-export function linesBeforeBody(source: string): number {
+function linesBeforeBody(source: string): number {
   const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[^\n]*\n/.exec(source);
   const afterFrontmatter = frontmatter ? frontmatter[0].length : 0;
   const bodyStart = afterFrontmatter + (/^\s*/.exec(source.slice(afterFrontmatter))?.[0].length ?? 0);

@@ -1,5 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../markdown/index.ts';
+import { markdownFindings } from '../markdown/support/metadata.ts';
 import type { SiteRecords } from './records.ts';
 
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
@@ -12,8 +13,7 @@ let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 export async function renderMarkdown(markdown: string, records: SiteRecords): Promise<string> {
   processor ??= createMarkdownProcessor({ ...markdownOptions(records), syntaxHighlight: false });
   const rendered = await (await processor).render(markdown);
-  const problems =
-    (rendered.metadata.frontmatter as { contentProblems?: Array<{ message: string }> }).contentProblems ?? [];
+  const { problems } = markdownFindings(rendered.metadata.frontmatter);
   if (problems.length > 0)
     throw new Error(`Markdown snippet "${markdown}": ${problems.map((p) => p.message).join('; ')}`);
   return rendered.code;

@@ -4,8 +4,7 @@ import { ContentError } from './yaml-records.ts';
 import { bodyLineInFile, frontmatterLine } from './frontmatter-lines.ts';
 import { overdueWarning, reviewRows } from './review-report.ts';
 import { isoDate } from './dates.ts';
-import type { MarkdownProblem } from '../markdown/support/problems.ts';
-import type { SiteLink } from '../markdown/site-links.ts';
+import { markdownFindings } from '../markdown/support/metadata.ts';
 import type { Contact, Goods, Organisation, Rule, Topic } from '../schemas/records.ts';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
@@ -28,17 +27,12 @@ const dataOf = async <C extends 'topics' | 'organisations' | 'contacts' | 'rules
   (await getCollection(name)).map((entry) => entry.data) as Array<CollectionEntry<C>['data']>;
 
 function guidanceInput(entry: GuidanceEntry): GuidanceInput {
-  const frontmatter = (entry.rendered?.metadata?.frontmatter ?? {}) as {
-    contentProblems?: MarkdownProblem[];
-    siteLinks?: SiteLink[];
-  };
   return {
     id: entry.id,
     filePath: entry.filePath ?? `guidance/${entry.id}.md`,
     data: entry.data,
     rendered: entry.rendered !== undefined,
-    problems: frontmatter.contentProblems ?? [],
-    links: frontmatter.siteLinks ?? [],
+    ...markdownFindings(entry.rendered?.metadata?.frontmatter),
   };
 }
 

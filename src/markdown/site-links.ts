@@ -2,6 +2,7 @@ import type { Definition, Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { reportProblem } from './support/problems.ts';
 import { walk } from './support/walk.ts';
+import { renderedMetadata } from './support/metadata.ts';
 
 /**
  * A link in a page's Markdown to a path on this site, with the line of the body it is written on
@@ -25,9 +26,7 @@ export function remarkSiteLinks() {
       const url = (node as Link | Definition).url.trim();
       if (/^(?:javascript|vbscript|data):/i.test(url)) {
         reportProblem(file, node, `the link "${url}" runs code; links must be addresses`);
-      } else if (url.startsWith('/') && !url.startsWith('//')) {
-        links.push({ url, bodyLine: node.position?.start.line });
-      } else if (url.startsWith('#')) {
+      } else if ((url.startsWith('/') && !url.startsWith('//')) || url.startsWith('#')) {
         links.push({ url, bodyLine: node.position?.start.line });
       } else if (/^http:/i.test(url)) {
         reportProblem(file, node, `the link "${url}" uses http; use https`);
@@ -39,7 +38,6 @@ export function remarkSiteLinks() {
         );
       }
     });
-    const astro = ((file.data as { astro?: { frontmatter: Record<string, unknown> } }).astro ??= { frontmatter: {} });
-    astro.frontmatter.siteLinks = links;
+    renderedMetadata(file).siteLinks = links;
   };
 }

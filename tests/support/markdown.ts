@@ -2,6 +2,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../../src/markdown/index.ts';
 import type { SiteRecords } from '../../src/lib/records.ts';
 import type { MarkdownProblem } from '../../src/markdown/support/problems.ts';
+import type { SiteLink } from '../../src/markdown/site-links.ts';
+import { markdownFindings } from '../../src/markdown/support/metadata.ts';
 
 /** Small records for the Markdown extensions to draw on, independent of the site's content. */
 export const TEST_RECORDS: SiteRecords = {
@@ -38,8 +40,7 @@ const processor = createMarkdownProcessor({ ...markdownOptions(TEST_RECORDS), sy
 /** Renders Markdown exactly as the site does; returns the HTML and the problems found. */
 export async function renderMarkdown(
   markdown: string,
-): Promise<{ html: string; problems: MarkdownProblem[]; links: unknown[] }> {
+): Promise<{ html: string; problems: MarkdownProblem[]; links: SiteLink[] }> {
   const result = await (await processor).render(markdown);
-  const frontmatter = result.metadata.frontmatter as { contentProblems?: MarkdownProblem[]; siteLinks?: unknown[] };
-  return { html: result.code, problems: frontmatter.contentProblems ?? [], links: frontmatter.siteLinks ?? [] };
+  return { html: result.code, ...markdownFindings(result.metadata.frontmatter) };
 }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import type { Node } from 'unist';
-import { linesBeforeBody } from '../../lib/frontmatter-lines.ts';
+import { bodyLineInFile } from '../../lib/frontmatter-lines.ts';
+import { renderedMetadata } from './metadata.ts';
 
 /** A mistake found in a Markdown body, at a line of the file (front matter included). */
 export interface MarkdownProblem {
@@ -9,29 +9,10 @@ export interface MarkdownProblem {
   message: string;
 }
 
-interface AstroData {
-  frontmatter: Record<string, unknown> & { contentProblems?: MarkdownProblem[] };
-}
-
-/** The lines before the body, read from the file once per page that has a mistake. */
-function bodyLineOffset(file: VFile): number {
-  const cached = file.data.bodyLineOffset as number | undefined;
-  if (cached !== undefined) return cached;
-  let offset = 0;
-  if (file.path) {
-    try {
-      offset = linesBeforeBody(readFileSync(file.path, 'utf8'));
-    } catch {
-      offset = 0;
-    }
-  }
-  file.data.bodyLineOffset = offset;
-  return offset;
-}
-
+/** The line in the file (front matter included) of a node of the body; read only for a mistake. */
 function fileLine(file: VFile, node: Node | undefined): number | undefined {
   const line = node?.position?.start.line;
-  return line === undefined ? undefined : line + bodyLineOffset(file);
+  return line === undefined ? undefined : (bodyLineInFile(file.path, line) ?? line);
 }
 
 /**
@@ -40,6 +21,5 @@ function fileLine(file: VFile, node: Node | undefined): number | undefined {
  * entry (in its front matter metadata) to the site checks, which fail the build with file and line.
  */
 export function reportProblem(file: VFile, node: Node | undefined, message: string): void {
-  const astro = ((file.data as { astro?: AstroData }).astro ??= { frontmatter: {} });
-  (astro.frontmatter.contentProblems ??= []).push({ line: fileLine(file, node), message });
+  (renderedMetadata(file).contentProblems ??= []).push({ line: fileLine(file, node), message });
 }
