@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkSite, type GuidanceInput } from './site-checks.ts';
 import { ContentError } from './yaml-records.ts';
-import { bodyLineInFile, frontmatterLine } from './frontmatter-lines.ts';
+import { bodyLineInFile, frontmatterLine } from './frontmatter.ts';
 import { overdueWarning, reviewRows } from './review-report.ts';
 import { isoDate } from './dates.ts';
 import { markdownFindings } from '../markdown/support/metadata.ts';

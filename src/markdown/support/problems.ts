@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { Node } from 'unist';
-import { bodyLineInFile } from '../../lib/frontmatter-lines.ts';
+import { bodyLineInFile } from '../../lib/frontmatter.ts';
 import { renderedMetadata } from './metadata.ts';
 
 /** A mistake found in a Markdown body, at a line of the file (front matter included). */
