@@ -4,8 +4,11 @@ import { container } from './support/hast-node.ts';
 /** Govspeak `^text^`: an information callout, shown as GOV.UK Frontend inset text. */
 export const remarkInformationCallout = paragraphCallout({
   marker: '^',
-  render: (paragraph) =>
-    container('div', { className: ['govuk-inset-text', 'app-callout'], role: 'note', ariaLabel: 'Information' }, [
-      paragraph,
-    ]),
+  name: 'information-callout',
+  render: (children) =>
+    container(
+      'div',
+      { className: ['govuk-inset-text', 'app-callout'], role: 'note', ariaLabel: 'Information' },
+      children,
+    ),
 });

@@ -23,9 +23,19 @@ const withoutClassRestrictions = (attributes: Attributes): Attributes =>
 export const sanitizeSchema: Options = {
   ...defaultSchema,
   clobber: [],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'address', 'abbr'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'address', 'abbr', 'svg', 'path'],
   attributes: {
     ...withoutClassRestrictions(defaultSchema.attributes ?? {}),
+    // Govspeak external links (x[…](…)x) and GOV.UK Frontend buttons ({button}).
+    a: [
+      ...withoutClassRestrictions({ a: defaultSchema.attributes?.a ?? [] }).a!,
+      ['rel', 'external'],
+      ['draggable', 'false'],
+      ['dataModule', 'govuk-button'],
+    ],
+    // The start button's arrow, as GOV.UK Frontend draws it.
+    svg: ['xmlns', 'viewBox', ['focusable', 'false']],
+    path: [['fill', 'currentColor'], 'd'],
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'role', 'ariaLabel', 'ariaHidden'],
   },
   protocols: {

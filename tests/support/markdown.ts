@@ -40,7 +40,8 @@ const processor = createMarkdownProcessor({ ...markdownOptions(TEST_RECORDS), sy
 /** Renders Markdown exactly as the site does; returns the HTML and the problems found. */
 export async function renderMarkdown(
   markdown: string,
+  frontmatter: Record<string, unknown> = {},
 ): Promise<{ html: string; problems: MarkdownProblem[]; links: SiteLink[] }> {
-  const result = await (await processor).render(markdown);
+  const result = await (await processor).render(markdown, { frontmatter });
   return { html: result.code, ...markdownFindings(result.metadata.frontmatter) };
 }

@@ -1,37 +1,41 @@
-import type { Paragraph, Root, RootContent, Text } from 'mdast';
-import { visitFlow } from './flow.ts';
+import type { Root, RootContent } from 'mdast';
+import type { Processor } from 'unified';
+import { addSourceRule, fencedCodeLines, type SourceLine } from './source-lines.ts';
+import { isolatedSentinel, replaceSentinelPairs } from './sentinel.ts';
 
 export interface CalloutOptions {
   /** The one character that opens (and, optionally, closes) the callout. */
   marker: string;
-  /** Builds the element that replaces the paragraph, given its (unmarked) content. */
-  render: (paragraph: Paragraph) => RootContent;
+  /** A name for the callout's sentinels. */
+  name: string;
+  /** Builds the element that replaces the callout, given its content (a paragraph or a heading). */
+  render: (children: RootContent[]) => RootContent;
 }
 
 /**
- * Govspeak callouts: a paragraph that starts with the marker becomes a callout; the marker at its
- * end is optional, since Govspeak treats an unclosed callout as one paragraph. A marker inside a
- * word or later in a paragraph is plain text.
+ * Govspeak callouts, found as GOV.UK finds them: a line that starts with the marker is a callout,
+ * with or without a space after it (`^Note` and `^ Note ^`), closed by the marker at the end of the
+ * line or by the end of the line itself; it may follow a paragraph's text directly. Its text is
+ * Markdown (`^ ## Heading` is a heading in a callout). A marker inside a line is plain text, and so
+ * is a marker alone on a line.
  */
-export function paragraphCallout({ marker, render }: CalloutOptions) {
-  return () => (tree: Root) => {
-    visitFlow(tree, (parent) => {
-      parent.children.forEach((paragraph, index) => {
-        if (paragraph.type !== 'paragraph') return;
-        const first = paragraph.children[0];
-        if (first?.type !== 'text' || !first.value.startsWith(marker)) return;
-        const opened = first.value.slice(marker.length);
-        // A lone marker, or one followed by a space ("% of people"), is text, not a callout.
-        if (opened.length === 0 && paragraph.children.length === 1) return;
-        if (/^\s/.test(opened)) return;
-        first.value = opened;
-        const last = paragraph.children.at(-1);
-        if (last?.type === 'text' && last.value.endsWith(marker)) last.value = last.value.slice(0, -marker.length);
-        paragraph.children = paragraph.children.filter(
-          (child) => !(child.type === 'text' && (child as Text).value === ''),
-        );
-        parent.children[index] = render(paragraph) as (typeof parent.children)[number];
+export function paragraphCallout({ marker, name, render }: CalloutOptions) {
+  return function (this: Processor) {
+    addSourceRule(this, name, (lines) => {
+      const code = fencedCodeLines(lines);
+      return lines.flatMap((line, index): SourceLine[] => {
+        if (code.has(index) || !line.text.startsWith(marker)) return [line];
+        let text = line.text.slice(marker.length).trimEnd();
+        if (text.endsWith(marker)) text = text.slice(0, -marker.length);
+        text = text.trim();
+        if (text === '') return [line];
+        return [
+          ...isolatedSentinel('open', name, line.line),
+          { text, line: line.line },
+          ...isolatedSentinel('close', name, line.line),
+        ];
       });
     });
+    return (tree: Root) => replaceSentinelPairs(tree, name, (children) => [render(children)]);
   };
 }
