@@ -65,9 +65,9 @@ export function remarkBarchart(this: Processor) {
         if (sentinel?.name !== 'barchart') continue;
         const table = children[index - 1];
         if (table?.type === 'table') {
-          const options = sentinel.argument
-            .split(',')
-            .filter((option) => ['stacked', 'compact', 'negative'].includes(option));
+          // Only compact changes the drawing: stacked bars are drawn side by side, and a negative
+          // number's bar is marked on its own.
+          const options = sentinel.argument.split(',').filter((option) => option === 'compact');
           drawBars(table as Table);
           children[index - 1] = container(
             'div',

@@ -18,7 +18,7 @@ const plugins = Object.entries(REGIONS).map(([region, place]) =>
   delimitedBlock(
     pairDelimiters({ name: `devolved ${region}`, open: `:${region}:`, close: `:${region}:` }),
     (children) => [
-      container('div', { className: ['app-devolved', `app-devolved--${region}`] }, [
+      container('div', { className: ['app-devolved'] }, [
         container('p', { className: ['app-devolved__header'] }, [textNode(`This section applies to ${place}`)]),
         container('div', { className: ['app-devolved__body'] }, children),
       ]),

@@ -48,6 +48,16 @@ export const guidanceSchema = z.strictObject({
   source: sourceSchema,
   licence: licenceSchema,
   related: z.array(idRef).default([]),
+  /**
+   * Govspeak's auto-numbered headings ("1.", "1.1", …): true for h2 to h6, or the levels to number,
+   * such as [2, 3]. See docs/govspeak.md.
+   */
+  autoNumberedHeadings: z
+    .union([
+      z.boolean(),
+      z.array(z.number().int().min(2).max(6)).min(1, 'must list at least one level, such as [2, 3]'),
+    ])
+    .optional(),
 });
 
 export type GuidanceData = z.infer<typeof guidanceSchema>;
