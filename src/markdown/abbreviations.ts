@@ -2,7 +2,7 @@ import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { asElement } from './support/hast-node.ts';
-import { addSourceRule, fencedCodeLines } from './support/source-lines.ts';
+import { addSourceRule } from './support/source-lines.ts';
 
 const DEFINITION = /^ {0,3}\*\[([^\]]+)\]:[ \t]*(.*?)\s*$/;
 const KEY = 'govspeakAbbreviations';
@@ -14,18 +14,22 @@ const KEY = 'govspeakAbbreviations';
  * is not shown. A later definition of the same abbreviation replaces an earlier one.
  */
 export function remarkAbbreviations(this: Processor) {
-  addSourceRule(this, 'abbreviations', (lines, { file }) => {
-    const code = fencedCodeLines(lines);
-    const found = new Map<string, string>();
-    const out = lines.map((line, index) => {
-      const match = code.has(index) ? null : DEFINITION.exec(line.text);
-      if (!match) return line;
-      found.set(match[1]!, match[2]!);
-      return { text: '', line: line.line };
-    });
-    (file.data as Record<string, unknown>)[KEY] = found;
-    return out;
-  });
+  addSourceRule(
+    this,
+    'abbreviations',
+    (lines, { file }) => {
+      const found = new Map<string, string>();
+      const out = lines.map((line) => {
+        const match = line.code ? null : DEFINITION.exec(line.text);
+        if (!match) return line;
+        found.set(match[1]!, match[2]!);
+        return { text: '', line: line.line };
+      });
+      (file.data as Record<string, unknown>)[KEY] = found;
+      return out;
+    },
+    /^ {0,3}\*\[/m,
+  );
   return (tree: Root, file: VFile) => {
     const found = (file.data as Record<string, unknown>)[KEY] as Map<string, string> | undefined;
     if (!found || found.size === 0) return;

@@ -26,14 +26,14 @@ export function remarkAutoNumberedHeadings() {
     walk(tree, (node) => {
       if (node.type !== 'heading') return;
       const heading = node as Heading;
-      const id = slugger.slug(toString(heading));
+      // Every heading gets its id here, numbered or not, so that no two share one.
+      asElement(heading, `h${heading.depth}`, { id: slugger.slug(toString(heading)) });
       if (heading.depth < 2) return;
       counters[heading.depth]!++;
       counters.fill(0, heading.depth + 1);
       if (!levels.includes(heading.depth)) return;
       const parts = counters.slice(2, heading.depth + 1);
       const number = parts.length === 1 ? `${parts[0]}.` : parts.join('.');
-      asElement(heading, `h${heading.depth}`, { id });
       heading.children.unshift({ type: 'text', value: `${number} ` });
     });
   };

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { asElement, container } from './support/hast-node.ts';
-import { addSourceRule, fencedCodeLines, type SourceLine } from './support/source-lines.ts';
+import { addSourceRule, marked, type SourceLine } from './support/source-lines.ts';
 import { isolatedSentinel, readSentinel } from './support/sentinel.ts';
 import { reportProblem } from './support/problems.ts';
 import { visitFlow } from './support/flow.ts';
@@ -48,16 +48,21 @@ function drawBars(table: Table): void {
  * side by side.
  */
 export function remarkBarchart(this: Processor) {
-  addSourceRule(this, 'barchart', (lines) => {
-    const code = fencedCodeLines(lines);
-    return lines.flatMap((line, index): SourceLine[] => {
-      const match = code.has(index) ? null : BARCHART.exec(line.text);
-      if (!match) return [line];
-      // The sentinel is a paragraph of its own: the line can no longer be read as a table row.
-      return [...isolatedSentinel('open', 'barchart', line.line, match[1]!.trim().split(/\s+/).join(','))];
-    });
-  });
+  addSourceRule(
+    this,
+    'barchart',
+    (lines) => {
+      return lines.flatMap((line): SourceLine[] => {
+        const match = line.code ? null : BARCHART.exec(line.text);
+        if (!match) return [line];
+        // The sentinel is a paragraph of its own: the line can no longer be read as a table row.
+        return [...isolatedSentinel('open', 'barchart', line.line, match[1]!.trim().split(/\s+/).join(','))];
+      });
+    },
+    '{barchart',
+  );
   return (tree: Root, file: VFile) => {
+    if (!marked(tree, 'barchart')) return;
     visitFlow(tree, (parent) => {
       const children = parent.children as RootContent[];
       for (let index = 0; index < children.length; index++) {

@@ -1,7 +1,7 @@
 import type { Link, Paragraph, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import { asElement, container } from './support/hast-node.ts';
-import { addSourceRule, fencedCodeLines, type SourceLine } from './support/source-lines.ts';
+import { addSourceRule, type SourceLine } from './support/source-lines.ts';
 import { isolatedSentinel, replaceSentinelPairs } from './support/sentinel.ts';
 
 // `{button start}[Text](address){/button}`, the link possibly on lines of its own.
@@ -31,26 +31,30 @@ const startIcon = () =>
  * GOV.UK; GOV.UK's cross-domain tracking option is accepted and left out (the site has no analytics).
  */
 export function remarkButton(this: Processor) {
-  addSourceRule(this, 'button', (lines) => {
-    const code = fencedCodeLines(lines);
-    const out: SourceLine[] = [];
-    for (let index = 0; index < lines.length; index++) {
-      const line = lines[index]!;
-      const match = code.has(index) || !line.text.startsWith('{button') ? undefined : findButton(lines, index);
-      if (!match) {
-        out.push(line);
-        continue;
+  addSourceRule(
+    this,
+    'button',
+    (lines) => {
+      const out: SourceLine[] = [];
+      for (let index = 0; index < lines.length; index++) {
+        const line = lines[index]!;
+        const match = line.code || !line.text.startsWith('{button') ? undefined : findButton(lines, index);
+        if (!match) {
+          out.push(line);
+          continue;
+        }
+        const start = /(?:^|\s)start(?:\s|$)/.test(match.attributes) ? 'start' : '';
+        out.push(
+          ...isolatedSentinel('open', 'button', line.line, start),
+          { text: match.link, line: line.line },
+          ...isolatedSentinel('close', 'button', lines[match.end]!.line),
+        );
+        index = match.end;
       }
-      const start = /(?:^|\s)start(?:\s|$)/.test(match.attributes) ? 'start' : '';
-      out.push(
-        ...isolatedSentinel('open', 'button', line.line, start),
-        { text: match.link, line: line.line },
-        ...isolatedSentinel('close', 'button', lines[match.end]!.line),
-      );
-      index = match.end;
-    }
-    return out;
-  });
+      return out;
+    },
+    '{button',
+  );
   return (tree: Root) =>
     replaceSentinelPairs(tree, 'button', (children, argument, open) => {
       const paragraph = children[0] as Paragraph | undefined;

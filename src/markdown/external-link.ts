@@ -1,4 +1,5 @@
 import type { Link, Parent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
 import { asElement } from './support/hast-node.ts';
 import { walk } from './support/walk.ts';
 
@@ -7,7 +8,9 @@ import { walk } from './support/walk.ts';
  * The `x` on each side must stand apart from other words, so "box[1](…)" is left alone.
  */
 export function remarkExternalLink() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // Most pages have none: a look at the text spares a walk through every node.
+    if (!String(file.value).includes(')x')) return;
     walk(tree, (node) => {
       const children = (node as Partial<Parent>).children;
       if (!children) return;

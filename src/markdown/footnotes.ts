@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { walk } from './support/walk.ts';
+import type { VFile } from 'vfile';
 
 /** What a footnote's "back" link says to a screen reader (the second reference to it adds "2"). */
 export const footnoteBackLabel = (_index: number, reference: number) =>
@@ -12,7 +13,9 @@ export const footnoteBackLabel = (_index: number, reference: number) =>
  * parses them; this names them.
  */
 export function rehypeFootnotes() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // Most pages have none: a look at the text spares a walk through every element.
+    if (!String(file.value).includes('[^')) return;
     walk(tree, (node) => {
       if (node.type !== 'element') return;
       const element = node as Element;

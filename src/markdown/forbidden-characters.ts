@@ -11,7 +11,10 @@ const UNSUITABLE =
  * documents), as GOV.UK does, before anything else reads the text.
  */
 export function remarkForbiddenCharacters(this: Processor) {
-  addSourceRule(this, 'forbidden-characters', (lines) =>
-    lines.map((line) => ({ ...line, text: line.text.replace(UNSUITABLE, '') })),
+  addSourceRule(
+    this,
+    'forbidden-characters',
+    (lines) => lines.map((line) => ({ ...line, text: line.text.replace(UNSUITABLE, '') })),
+    new RegExp(UNSUITABLE.source),
   );
 }

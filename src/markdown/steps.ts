@@ -1,7 +1,7 @@
 import type { List, Root } from 'mdast';
 import type { Processor } from 'unified';
 import { asElement } from './support/hast-node.ts';
-import { addSourceRule, fencedCodeLines, type SourceLine } from './support/source-lines.ts';
+import { addSourceRule, type SourceLine } from './support/source-lines.ts';
 import { isolatedSentinel, replaceSentinelPairs } from './support/sentinel.ts';
 
 const STEP = /^[ \t]*s\d+\.\s+(.*)$/;
@@ -11,27 +11,31 @@ const STEP = /^[ \t]*s\d+\.\s+(.*)$/;
  * written are not used (the list counts itself), as on GOV.UK.
  */
 export function remarkSteps(this: Processor) {
-  addSourceRule(this, 'steps', (lines) => {
-    const code = fencedCodeLines(lines);
-    const out: SourceLine[] = [];
-    for (let index = 0; index < lines.length; index++) {
-      if (code.has(index) || !STEP.test(lines[index]!.text)) {
-        out.push(lines[index]!);
-        continue;
+  addSourceRule(
+    this,
+    'steps',
+    (lines) => {
+      const out: SourceLine[] = [];
+      for (let index = 0; index < lines.length; index++) {
+        if (lines[index]!.code || !STEP.test(lines[index]!.text)) {
+          out.push(lines[index]!);
+          continue;
+        }
+        const first = lines[index]!.line;
+        out.push(...isolatedSentinel('open', 'steps', first));
+        let last = first;
+        for (; index < lines.length && !lines[index]!.code && STEP.test(lines[index]!.text); index++) {
+          const line = lines[index]!;
+          out.push({ text: `1. ${STEP.exec(line.text)![1]}`, line: line.line });
+          last = line.line;
+        }
+        index--;
+        out.push(...isolatedSentinel('close', 'steps', last));
       }
-      const first = lines[index]!.line;
-      out.push(...isolatedSentinel('open', 'steps', first));
-      let last = first;
-      for (; index < lines.length && !code.has(index) && STEP.test(lines[index]!.text); index++) {
-        const line = lines[index]!;
-        out.push({ text: `1. ${STEP.exec(line.text)![1]}`, line: line.line });
-        last = line.line;
-      }
-      index--;
-      out.push(...isolatedSentinel('close', 'steps', last));
-    }
-    return out;
-  });
+      return out;
+    },
+    /^[ \t]*s\d+\.\s/m,
+  );
   return (tree: Root) =>
     replaceSentinelPairs(tree, 'steps', (children) =>
       children.map((child) =>

@@ -3,6 +3,8 @@ import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { asElement } from './support/hast-node.ts';
 import { walk } from './support/walk.ts';
+import { visitFlow } from './support/flow.ts';
+import type { VFile } from 'vfile';
 
 const HASH = /^#(?:[ \t]+|$)/;
 
@@ -23,28 +25,33 @@ function unmark(cell: TableCell): boolean {
  */
 export function remarkTableHeaders() {
   return (tree: Root) => {
-    walk(tree, (node) => {
-      if (node.type !== 'table') return;
-      const table = node as Table;
-      const align = table.align ?? [];
-      table.align = null;
-      table.children.forEach((row, rowIndex) => {
-        row.children.forEach((cell, column) => {
-          const alignment = align[column];
-          const className = alignment ? [`app-cell-text-${alignment}`] : undefined;
-          const marked = rowIndex === 0 || column === 0 ? unmark(cell) : false;
-          const empty = toString(cell).trim() === '' && cell.children.length === 0;
-          if (rowIndex === 0) {
-            asElement(cell, empty ? 'td' : 'th', { ...(className && { className }), ...(!empty && { scope: 'col' }) });
-          } else if (marked && !empty) {
-            asElement(cell, 'th', { scope: 'row', ...(className && { className }) });
-          } else if (className) {
-            asElement(cell, 'td', { className });
-          }
-        });
-      });
+    // Tables are blocks: only block containers need looking into.
+    visitFlow(tree, (parent) => {
+      for (const node of parent.children) {
+        if (node.type === 'table') markHeaders(node as Table);
+      }
     });
   };
+}
+
+function markHeaders(table: Table): void {
+  const align = table.align ?? [];
+  table.align = null;
+  table.children.forEach((row, rowIndex) => {
+    row.children.forEach((cell, column) => {
+      const alignment = align[column];
+      const className = alignment ? [`app-cell-text-${alignment}`] : undefined;
+      const marked = rowIndex === 0 || column === 0 ? unmark(cell) : false;
+      const empty = toString(cell).trim() === '' && cell.children.length === 0;
+      if (rowIndex === 0) {
+        asElement(cell, empty ? 'td' : 'th', { ...(className && { className }), ...(!empty && { scope: 'col' }) });
+      } else if (marked && !empty) {
+        asElement(cell, 'th', { scope: 'row', ...(className && { className }) });
+      } else if (className) {
+        asElement(cell, 'td', { className });
+      }
+    });
+  });
 }
 
 /**
@@ -53,7 +60,8 @@ export function remarkTableHeaders() {
  * text-align winning, as on GOV.UK. Runs in the rehype stage, before the sanitiser.
  */
 export function rehypeTableCellAlignment() {
-  return (tree: HastRoot) => {
+  return (tree: HastRoot, file: VFile) => {
+    if (!String(file.value).includes('text-align')) return;
     walk(tree, (node) => {
       const element = node as Element;
       if (element.type !== 'element' || (element.tagName !== 'td' && element.tagName !== 'th')) return;

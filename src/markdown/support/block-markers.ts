@@ -23,6 +23,7 @@ export function markerDelimiters(options: Pick<BlockOptions, 'marker' | 'longer'
   const { marker, longer = [] } = options;
   return {
     name: options.name.replaceAll(' ', '-'),
+    probe: marker,
     opens(text) {
       if (!text.startsWith(marker) || longer.some((other) => text.startsWith(other))) return undefined;
       const rest = text.slice(marker.length);

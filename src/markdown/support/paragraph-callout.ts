@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
-import { addSourceRule, fencedCodeLines, type SourceLine } from './source-lines.ts';
+import { addSourceRule, type SourceLine } from './source-lines.ts';
 import { isolatedSentinel, replaceSentinelPairs } from './sentinel.ts';
 
 export interface CalloutOptions {
@@ -21,21 +21,25 @@ export interface CalloutOptions {
  */
 export function paragraphCallout({ marker, name, render }: CalloutOptions) {
   return function (this: Processor) {
-    addSourceRule(this, name, (lines) => {
-      const code = fencedCodeLines(lines);
-      return lines.flatMap((line, index): SourceLine[] => {
-        if (code.has(index) || !line.text.startsWith(marker)) return [line];
-        let text = line.text.slice(marker.length).trimEnd();
-        if (text.endsWith(marker)) text = text.slice(0, -marker.length);
-        text = text.trim();
-        if (text === '') return [line];
-        return [
-          ...isolatedSentinel('open', name, line.line),
-          { text, line: line.line },
-          ...isolatedSentinel('close', name, line.line),
-        ];
-      });
-    });
+    addSourceRule(
+      this,
+      name,
+      (lines) => {
+        return lines.flatMap((line): SourceLine[] => {
+          if (line.code || !line.text.startsWith(marker)) return [line];
+          let text = line.text.slice(marker.length).trimEnd();
+          if (text.endsWith(marker)) text = text.slice(0, -marker.length);
+          text = text.trim();
+          if (text === '') return [line];
+          return [
+            ...isolatedSentinel('open', name, line.line),
+            { text, line: line.line },
+            ...isolatedSentinel('close', name, line.line),
+          ];
+        });
+      },
+      new RegExp(`^${marker === '^' ? '\\^' : marker}`, 'm'),
+    );
     return (tree: Root) => replaceSentinelPairs(tree, name, (children) => [render(children)]);
   };
 }

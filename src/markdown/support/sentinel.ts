@@ -2,18 +2,12 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import { visitFlow } from './flow.ts';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import {
-  addSourceRule,
-  fencedCodeLines,
-  reportSourceProblems,
-  type SourceLine,
-  type SourceRule,
-} from './source-lines.ts';
+import { addSourceRule, MARK, marked, reportSourceProblems, type SourceLine, type SourceRule } from './source-lines.ts';
 
 // Private-use characters: text an author cannot type by accident marks where a block opens and
 // closes once a source rule has found it, so that the parser reads its content as ordinary Markdown
 // (a table, a heading, a list) between two one-line paragraphs.
-const START = '\uE000';
+const START = MARK;
 const END = '\uE001';
 
 type Kind = 'open' | 'close';
@@ -54,6 +48,7 @@ export function replaceSentinelPairs(
   name: string,
   build: (children: RootContent[], argument: string, open: Paragraph) => RootContent[],
 ): void {
+  if (!marked(tree, name)) return;
   visitFlow(tree, (parent) => {
     const children = parent.children as RootContent[];
     for (let index = 0; index < children.length; index++) {
@@ -67,6 +62,11 @@ export function replaceSentinelPairs(
         if (sentinel.kind === 'open') depth++;
         else if (depth-- === 0) break;
       }
+      // Rules write sentinels in pairs; should one ever lack its partner, it is dropped, not shown.
+      if (end === children.length) {
+        children.splice(index--, 1);
+        continue;
+      }
       const replacement = build(children.slice(index + 1, end), open.argument, children[index] as Paragraph);
       children.splice(index, end - index + 1, ...replacement);
       index += replacement.length - 1;
@@ -77,6 +77,8 @@ export function replaceSentinelPairs(
 export interface Delimiters {
   /** The sentinel name (and the name of the rule, for its problems). */
   name: string;
+  /** Text a page must contain to have such a block (its opening marker). */
+  probe: string;
   /**
    * If the line opens a block: what follows the marker on the line, and whether it must be closed
    * (a marker followed by letters, as in `$CTAClick here$CTA`, opens a block only when it is closed).
@@ -100,11 +102,10 @@ export interface Delimiters {
  */
 export function delimitedRule(delimiters: Delimiters): SourceRule {
   return (lines, context) => {
-    const code = fencedCodeLines(lines);
     const out: SourceLine[] = [];
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]!;
-      const opened = code.has(index) ? undefined : delimiters.opens(line.text);
+      const opened = line.code ? undefined : delimiters.opens(line.text);
       if (!opened) {
         out.push(line);
         continue;
@@ -118,7 +119,7 @@ export function delimitedRule(delimiters: Delimiters): SourceRule {
       } else {
         if (opened.rest.trim() !== '') content.push({ text: opened.rest.trim(), line: line.line });
         for (let next = index + 1; next < lines.length; next++) {
-          const before = code.has(next) ? undefined : delimiters.closes(lines[next]!.text);
+          const before = lines[next]!.code ? undefined : delimiters.closes(lines[next]!.text);
           if (before === undefined) {
             content.push(lines[next]!);
             continue;
@@ -155,6 +156,7 @@ export function pairDelimiters(options: { name: string; open: string; close: str
   const { open, close } = options;
   return {
     name: options.name.replaceAll(' ', '-'),
+    probe: open,
     opens: (text) => (text.startsWith(open) ? { rest: text.slice(open.length), mustClose: true } : undefined),
     closes(text) {
       const trimmed = text.trimEnd();
@@ -173,7 +175,7 @@ export function delimitedBlock(
   build: (children: RootContent[], argument: string) => RootContent[],
 ) {
   return function (this: Processor) {
-    addSourceRule(this, delimiters.name, delimitedRule(delimiters));
+    addSourceRule(this, delimiters.name, delimitedRule(delimiters), delimiters.probe);
     return (tree: Root, file: VFile) => {
       reportSourceProblems(tree, file, delimiters.name);
       replaceSentinelPairs(tree, delimiters.name, (children, argument) => build(children, argument));

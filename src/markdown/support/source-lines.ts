@@ -10,6 +10,8 @@ export interface SourceLine {
   text: string;
   /** 1-based line of the body as the author wrote it. */
   line: number;
+  /** Inside fenced code (```` ``` ```` or `~~~`): shown as written, so no rule touches it. */
+  code?: boolean;
 }
 
 /** What a rule may do besides rewriting lines: note a mistake, or leave data for its transform. */
@@ -36,16 +38,29 @@ interface SourceProblem {
 interface NamedRule {
   name: string;
   rule: SourceRule;
+  probe: string | RegExp;
 }
 
 const RULES = 'govspeakSourceRules';
+const MARKED = 'govspeakMarked';
+/** The first character of a sentinel line (see sentinel.ts). */
+export const MARK = '\uE000';
 
 /**
- * Adds a rule to the processor's parser, in plugin order. The first rule wraps the parser once:
+ * Whether a rule marked anything named `name` in this page: most pages have no Govspeak at all,
+ * and their transforms need not look for it.
+ */
+export function marked(tree: Root, name: string): boolean {
+  return ((tree as { data?: Record<string, unknown> }).data?.[MARKED] as Set<string> | undefined)?.has(name) ?? true;
+}
+
+/**
+ * Adds a rule to the processor's parser, in plugin order; `probe` is text (or a pattern) the page
+ * must contain for the rule to have anything to do. The first rule wraps the parser once:
  * lines are split (CRLF and CR as LF, as GOV.UK does), every rule runs, the result is parsed, and
  * each node's line is mapped back to the line the author wrote.
  */
-export function addSourceRule(processor: Processor, name: string, rule: SourceRule): void {
+export function addSourceRule(processor: Processor, name: string, rule: SourceRule, probe: string | RegExp): void {
   const data = processor.data() as Record<string, unknown>;
   let rules = data[RULES] as NamedRule[] | undefined;
   if (!rules) {
@@ -54,9 +69,13 @@ export function addSourceRule(processor: Processor, name: string, rule: SourceRu
     const parse = processor.parser!;
     const all = rules;
     processor.parser = (document: string, file: VFile) => {
-      let lines: SourceLine[] = document.split(/\r\n|\r|\n/).map((text, index) => ({ text, line: index + 1 }));
+      let lines: SourceLine[] = markFencedCode(
+        document.split(/\r\n|\r|\n/).map((text, index) => ({ text, line: index + 1 })),
+      );
       const problems: SourceProblem[] = [];
       for (const each of all) {
+        // Most pages use little or no Govspeak: a rule whose marker is nowhere in the page is skipped.
+        if (typeof each.probe === 'string' ? !document.includes(each.probe) : !each.probe.test(document)) continue;
         const context: SourceContext = {
           file,
           problem: (line, message) => problems.push({ rule: each.name, line, message }),
@@ -65,17 +84,19 @@ export function addSourceRule(processor: Processor, name: string, rule: SourceRu
       }
       const tree = parse(lines.map((line) => line.text).join('\n'), file) as Root;
       const original = (line: number) => lines[line - 1]?.line ?? line;
-      walk(tree, (node: Node) => {
-        if (!node.position) return;
-        node.position.start.line = original(node.position.start.line);
-        node.position.end.line = original(node.position.end.line);
-      });
-      (tree.data as Record<string, unknown> | undefined) ??= {};
-      (tree.data as Record<string, unknown>)[RULES] = problems;
+      if (lines.some((line, index) => line.line !== index + 1))
+        walk(tree, (node: Node) => {
+          if (!node.position) return;
+          node.position.start.line = original(node.position.start.line);
+          node.position.end.line = original(node.position.end.line);
+        });
+      const data = ((tree as { data?: Record<string, unknown> }).data ??= {});
+      data[RULES] = problems;
+      data[MARKED] = new Set(lines.filter((line) => line.text.startsWith(MARK)).map((line) => line.text.split(' ')[1]));
       return tree;
     };
   }
-  rules.push({ name, rule });
+  rules.push({ name, rule, probe });
 }
 
 /**
@@ -92,28 +113,24 @@ export function reportSourceProblems(tree: Root, file: VFile, rule: string): voi
     );
 }
 
-/**
- * Which lines are inside fenced code (```` ``` ```` or `~~~`): their text is shown as written, so
- * no rule touches it.
- */
-export function fencedCodeLines(lines: SourceLine[]): Set<number> {
-  const inside = new Set<number>();
+/** Marks the lines inside fenced code, once for every rule. */
+function markFencedCode(lines: SourceLine[]): SourceLine[] {
   let fence: string | undefined;
-  lines.forEach(({ text }, index) => {
-    const match = /^ {0,3}(`{3,}|~{3,})/.exec(text);
+  for (const line of lines) {
+    const match = /^ {0,3}(`{3,}|~{3,})/.exec(line.text);
     if (fence) {
-      inside.add(index);
+      line.code = true;
       if (
         match &&
         match[1]![0] === fence[0] &&
         match[1]!.length >= fence.length &&
-        /^\s*$/.test(text.slice(match[0].length))
+        /^\s*$/.test(line.text.slice(match[0].length))
       )
         fence = undefined;
     } else if (match) {
       fence = match[1];
-      inside.add(index);
+      line.code = true;
     }
-  });
-  return inside;
+  }
+  return lines;
 }
