@@ -10,6 +10,7 @@ export function publishedGoods(goods: GoodsView[], site: URL): PublishedGoods[] 
       id: item.id,
       name: item.name,
       status: item.ruleRecord.status,
+      appliesTo: item.ruleRecord.appliesTo,
       ruleId: item.ruleRecord.id,
       rule: item.ruleRecord.name,
       group: item.group,
@@ -17,26 +18,40 @@ export function publishedGoods(goods: GoodsView[], site: URL): PublishedGoods[] 
       aliases: item.aliases,
       url: new URL(goodsUrl(item.id), site).href,
       guidanceUrl: new URL(item.listedAt.url, site).href,
+      notVerified: item.ruleRecord.notVerified,
+      alsoUnder: item.alsoUnder ?? [],
     }),
   );
 }
+
+/** Said wherever the list is published: the list is not a list of what may be sent. */
+export const LIST_NOTICE =
+  'A goods category that is not in this list, or goods that match none of its categories, may still be banned or controlled: other rules may apply. Ask the export control helpline before you export.';
 
 export const CSV_COLUMNS = [
   'id',
   'name',
   'status',
+  'appliesTo',
   'rule',
   'group',
   'aliases',
   'url',
   'guidanceUrl',
   'description',
+  'notVerified',
+  'alsoUnder',
 ] as const;
 
 /** RFC 4180 CSV, one row per category; aliases joined with "; ". */
 export function goodsCsv(goods: PublishedGoods[]): string {
   return stringify(
-    goods.map((item) => ({ ...item, aliases: item.aliases.join('; '), description: item.description ?? '' })),
+    goods.map((item) => ({
+      ...item,
+      aliases: item.aliases.join('; '),
+      alsoUnder: item.alsoUnder.join('; '),
+      description: item.description ?? '',
+    })),
     { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' },
   );
 }

@@ -11,4 +11,5 @@ export const STATIC_ROUTES = [
   '/goods.json',
   '/goods.csv',
   '/goods.schema.json',
+  '/goods-index.json',
 ] as const;

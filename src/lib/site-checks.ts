@@ -154,6 +154,20 @@ export function checkSite(site: SiteInput): ContentProblem[] {
         field: `"${item.id}" → rule`,
         message: `there is no rule "${item.rule}" in ${recordFile('rules')}`,
       });
+    (item.alsoUnder ?? []).forEach((rule, index) => {
+      if (!ruleIds.has(rule))
+        problems.push({
+          file: recordFile('goods'),
+          field: `"${item.id}" → alsoUnder[${index}]`,
+          message: `there is no rule "${rule}" in ${recordFile('rules')}`,
+        });
+      else if (rule === item.rule)
+        problems.push({
+          file: recordFile('goods'),
+          field: `"${item.id}" → alsoUnder[${index}]`,
+          message: `"${rule}" is the category's own rule; alsoUnder names other rules`,
+        });
+    });
   }
   return problems;
 }

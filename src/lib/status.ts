@@ -7,6 +7,12 @@ export const STATUS_LABELS: Record<Status, { label: string; tagClass: string; ex
     tagClass: 'govuk-tag--red',
     explanation: 'You must not export these goods from the UK to North Korea.',
   },
+  restricted: {
+    label: 'Restricted',
+    tagClass: 'govuk-tag--orange',
+    explanation:
+      'The UN caps how much of these goods all countries together may supply to North Korea, with conditions: do not export them without asking the export control helpline.',
+  },
   prohibited: {
     label: 'Prohibited',
     tagClass: 'govuk-tag--red',

@@ -30,6 +30,7 @@ import { remarkAutoNumberedHeadings } from './auto-numbered-headings.ts';
 import { remarkGoodsList } from './goods-list-directive.ts';
 import { remarkGoodsSections } from './goods-sections-directive.ts';
 import { remarkContactDirective } from './contact-directive.ts';
+import { remarkRuleDetails } from './rule-details-directive.ts';
 import { remarkUnknownDirectives } from './unknown-directives.ts';
 import { remarkSiteLinks } from './site-links.ts';
 import { remarkRawHtmlPolicy } from './raw-html-policy.ts';
@@ -80,6 +81,7 @@ export function markdownOptions(records: SiteRecords): UnifiedProcessorOptions {
       remarkGoodsList(records),
       remarkGoodsSections(records),
       remarkContactDirective(records),
+      remarkRuleDetails(records),
       remarkUnknownDirectives,
       // Last of the text changes, so that abbreviations are marked in whatever the others produced.
       remarkAbbreviations,

@@ -20,7 +20,7 @@ export function remarkUnknownDirectives() {
           reportProblem(
             file,
             node,
-            `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}" (this site has ::goods-list, ::goods-sections and ::contact)`,
+            `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}" (this site has ::goods-list, ::goods-sections, ::rule-details and ::contact)`,
           );
           parent.children.splice(index, 1);
           index--;

@@ -1,26 +1,32 @@
 import { z } from 'astro/zod';
-import { goodsSchema, statusSchema } from './records.ts';
+import { APPLIES_TO, goodsSchema, statusSchema } from './records.ts';
 
 /**
  * A goods category as published in /goods.json and /goods.csv: the record plus what a compliance
  * team needs beside it (status, rule, addresses). /goods.schema.json is generated from this.
  */
 export const publishedGoodsSchema = goodsSchema
-  .omit({ rule: true, description: true })
+  .omit({ rule: true, description: true, sources: true, alsoUnder: true })
   .extend({
     status: statusSchema.describe(
-      'banned: UK export ban; prohibited: North Korea does not let it in; licence-required: North Korea lets it in only with an import licence',
+      'banned: the UK (or the UN sanctions the UK gives effect to) bans exporting it to North Korea; restricted: the UN caps supplies, with conditions; prohibited: North Korea is reported not to let it in; licence-required: North Korea is reported to let it in only with an import licence',
     ),
+    appliesTo: z
+      .enum(APPLIES_TO)
+      .describe('uk-export: a UK or UN export rule; north-korea-import: one of North Korea’s own import rules'),
     ruleId: z.string().describe('The id of the rule the category falls under'),
     rule: z.string().describe('The rule the category falls under'),
     description: z.string().nullable().describe('The guidance text about the category, where it has one'),
     url: z.url().describe('The category’s own page'),
     guidanceUrl: z.url().describe('Where the guidance lists the category'),
+    notVerified: z.string().describe('What the sources read for the rule did not confirm'),
+    alsoUnder: z.array(z.string()).describe('The ids of other rules that also apply to these goods'),
   })
   .describe('A goods category and whether it is banned, prohibited or needs a licence');
 
 export const publishedGoodsListSchema = z.object({
   generatedFrom: z.string().describe('The site the list comes from'),
+  notice: z.string().describe('How to read the list: a category not found does not mean goods may be sent'),
   goods: z.array(publishedGoodsSchema),
 });
 

@@ -32,26 +32,44 @@ export const contactSchema = z.strictObject({
   checked: calendarDate,
 });
 
-export const STATUSES = ['banned', 'prohibited', 'licence-required'] as const;
+/**
+ * What a rule does to goods: `banned` and `restricted` (a cap or conditions, not an outright ban)
+ * are the UK's and the UN's export rules; `prohibited` and `licence-required` North Korea's own.
+ */
+export const STATUSES = ['banned', 'restricted', 'prohibited', 'licence-required'] as const;
 export const statusSchema = z.enum(STATUSES);
+
+/** Whose rule it is: the UK's export rules (UK law and the UN sanctions it gives effect to) come first. */
+export const APPLIES_TO = ['uk-export', 'north-korea-import'] as const;
 
 export const ruleSchema = z.strictObject({
   ...record,
   name: text,
   shortName: text,
   status: statusSchema,
+  appliesTo: z.enum(APPLIES_TO),
+  /** What the rule does, in a sentence or two, shown with every category under it. */
+  summary: text,
   guidance: idRef,
   sources: z.array(sourceSchema),
   sourceNote: text,
+  /** Said plainly on every page that shows the rule: what the sources read did not confirm. */
+  notVerified: text,
 });
 
 export const goodsSchema = z.strictObject({
   ...record,
   name: text,
+  /** The name people know the goods by, in sentence case ("Wine and spirits"); `name` is the rule's wording. */
+  everydayName: text.optional(),
   rule: idRef,
   group: text,
   aliases: z.array(text).min(1, 'must list at least one everyday word people search with'),
   description: text.optional(),
+  /** Sources for this category beyond its rule's, such as how goods are classified. */
+  sources: z.array(sourceSchema).optional(),
+  /** Other rules that also apply to these goods (a North Korean import category → the UK's ban). */
+  alsoUnder: z.array(idRef).optional(),
 });
 
 export type Topic = z.infer<typeof topicSchema>;

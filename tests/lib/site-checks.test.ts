@@ -38,7 +38,18 @@ function site(overrides: Partial<SiteInput> = {}): SiteInput {
     organisations: [{ id: 'org', name: 'Org' }],
     contacts: [],
     rules: [
-      { id: 'ban', name: 'Ban', shortName: 'Ban', status: 'banned', guidance: 'a', sources: [], sourceNote: 'x' },
+      {
+        id: 'ban',
+        name: 'Ban',
+        shortName: 'Ban',
+        status: 'banned',
+        appliesTo: 'uk-export',
+        summary: 'x',
+        guidance: 'a',
+        sources: [],
+        sourceNote: 'x',
+        notVerified: 'x',
+      },
     ],
     goods: [{ id: 'caviar', name: 'caviar', rule: 'ban', group: 'g', aliases: ['caviar'] }],
     contentDir: 'content',
@@ -130,16 +141,22 @@ test('records refer to records that exist', () => {
   assert.deepEqual(
     messages(
       site({
-        goods: [{ id: 'caviar', name: 'caviar', rule: 'no-rule', group: 'g', aliases: ['c'] }],
+        goods: [
+          { id: 'caviar', name: 'caviar', rule: 'no-rule', group: 'g', aliases: ['c'] },
+          { id: 'truffles', name: 'truffles', rule: 'ban', group: 'g', aliases: ['t'], alsoUnder: ['ban', 'gone'] },
+        ],
         rules: [
           {
             id: 'ban',
             name: 'Ban',
             shortName: 'Ban',
             status: 'banned',
+            appliesTo: 'uk-export',
+            summary: 'x',
             guidance: 'no-page',
             sources: [],
             sourceNote: 'x',
+            notVerified: 'x',
           },
         ],
         topics: [{ id: 'exporting', name: 'E', url: '/topic/e.html', description: 'x', parent: 'nope' }],
@@ -149,6 +166,8 @@ test('records refer to records that exist', () => {
       'content/topics.yaml "exporting" → parent: there is no topic "nope"',
       'content/rules.yaml "ban" → guidance: there is no guidance page "no-page"',
       'content/goods.yaml "caviar" → rule: there is no rule "no-rule" in content/rules.yaml',
+      'content/goods.yaml "truffles" → alsoUnder[0]: "ban" is the category\'s own rule; alsoUnder names other rules',
+      'content/goods.yaml "truffles" → alsoUnder[1]: there is no rule "gone" in content/rules.yaml',
     ],
   );
 });

@@ -1,0 +1,197 @@
+// The goods matcher: finds the goods categories a reader's words (a search, or a line of an
+// invoice) name. MiniSearch does the indexing and scoring (BM25 over three weighted fields); this
+// module decides which terms to look up and which matches count. Runs in the browser.
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
+import { goodsWordCount, queryTerms, type QueryTerm, type Term } from './text.ts';
+import { spellingCorrector } from './spelling.ts';
+
+/** What a match shows about its category; the index file carries one per category. */
+export interface GoodsEntry {
+  id: string;
+  /** The everyday name ("Wine and spirits"). */
+  title: string;
+  /** The wording of the rule's own list ("high quality wines and spirits"). */
+  name: string;
+  status: string;
+  ruleId: string;
+  /** The rule's short name (the search page's rule filter). */
+  rule: string;
+  ruleName: string;
+  url: string;
+  /** A UK export rule (UK or UN sanctions) rather than one of North Korea's own import rules. */
+  ukExport: boolean;
+}
+
+/** The index as the build writes it (goods-index.json) and the browser reads it. */
+export interface GoodsIndexFile {
+  entries: GoodsEntry[];
+  index: AsPlainObject;
+  /** Every goods word of the names and aliases, as written and as a term: what a misspelling may become. */
+  vocabulary: Array<readonly [raw: string, term: Term]>;
+  rules: RuleEntry[];
+}
+
+/** The indexed text of one category, already turned into terms (space-separated). */
+export interface IndexedFields {
+  /** Everyday name and the legal wording, word by word. */
+  names: string;
+  /** Each alias as one term ("fur coat" → "furcoat"). */
+  aliases: string;
+  /** The description, group and rule wording: they add weight, but never match on their own. */
+  context: string;
+}
+
+export const FIELDS = ['names', 'aliases', 'context'] as const;
+const FIELD_BOOST = { names: 2, aliases: 3, context: 0.3 };
+/** Terms are made before MiniSearch sees them (text.ts); it only splits on the spaces between. */
+const TERMS_AS_GIVEN = {
+  tokenize: (text: string) => text.split(' ').filter(Boolean),
+  processTerm: (term: string) => term,
+};
+export const MINISEARCH_OPTIONS = { fields: [...FIELDS], ...TERMS_AS_GIVEN, searchOptions: TERMS_AS_GIVEN };
+
+/**
+ * Words so general that a category's name having them says nothing ("high quality", "equipment",
+ * "goods"): they add to a score but are not evidence that the category is meant.
+ */
+const WEAK_TERMS = new Set(
+  [
+    'high',
+    'qualiti',
+    'end',
+    'equip',
+    'good',
+    'item',
+    'product',
+    'articl',
+    'part',
+    'other',
+    'made',
+    'use',
+    'domest',
+  ].concat([
+    'all',
+    'type',
+    'kind',
+    'materi',
+    'devic',
+    'system',
+    'machin',
+    'servic',
+    'accessori',
+    'relat',
+    'certain',
+    'oil',
+    'gas',
+    'liquid',
+    'natur',
+    'ban',
+  ]),
+);
+
+/** A whole rule, as the index carries it: named when a reader's words are its own ("luxury goods"). */
+export interface RuleEntry {
+  id: string;
+  name: string;
+  status: string;
+  /** Where the rule and all its categories are listed. */
+  url: string;
+  ukExport: boolean;
+  /** The goods words of its name and short name. */
+  terms: Term[];
+}
+
+/** One category that the words name, with how strongly. */
+export interface GoodsMatch {
+  entry: GoodsEntry;
+  score: number;
+  /** The reader's words that named it (whole words or phrases, as typed). */
+  matched: string[];
+}
+
+export interface Matches {
+  /** The categories the words name, UK export rules' first; none when nothing names goods. */
+  goods: GoodsMatch[];
+  /** Whole rules the words name, such as "luxury goods" or "dual-use goods". */
+  rules: RuleEntry[];
+}
+
+export interface GoodsMatcher {
+  match(text: string): Matches;
+  entries: GoodsEntry[];
+}
+
+// A match must score at least this share of the best one, or match as many of the reader's words.
+const SHOWN = 0.3;
+const FILLER_BOOST = 0.25;
+const MAX_MATCHES = 8;
+
+/**
+ * The reader's words that show the category is meant: a goods word or phrase (not a filler, not a
+ * word as general as "equipment") found in its names or aliases. Context alone never counts.
+ */
+function evidence(result: SearchResult, byTerm: Map<Term, QueryTerm>): string[] {
+  return Object.entries(result.match)
+    .filter(
+      ([term, fields]) =>
+        !byTerm.get(term)?.filler && !WEAK_TERMS.has(term) && fields.some((field) => field !== 'context'),
+    )
+    .map(([term]) => byTerm.get(term)?.text ?? term);
+}
+
+/** Which of the reader's goods words (by position) the category matched; a phrase covers all its words. */
+function covered(result: SearchResult, byTerm: Map<Term, QueryTerm>): Set<number> {
+  return new Set(result.queryTerms.flatMap((term) => byTerm.get(term)?.covers ?? []));
+}
+
+/** The rules whose own name holds every goods word the reader typed, one of them more than "goods". */
+function namedRules(rules: RuleEntry[], terms: QueryTerm[]): RuleEntry[] {
+  const typed = terms.filter((term) => !term.filler && term.covers.length === 1).map((term) => term.term);
+  if (!typed.some((term) => !WEAK_TERMS.has(term))) return [];
+  return rules.filter((rule) => typed.every((term) => rule.terms.includes(term)));
+}
+
+export function createMatcher(file: GoodsIndexFile): GoodsMatcher {
+  const search = MiniSearch.loadJS(file.index, MINISEARCH_OPTIONS);
+  const correct = spellingCorrector(file.vocabulary);
+  return {
+    entries: file.entries,
+    match(text) {
+      const terms = queryTerms(text, correct);
+      if (!terms.some((term) => !term.filler)) return { goods: [], rules: [] };
+      const byTerm = new Map(terms.map((term) => [term.term, term]));
+      const total = goodsWordCount(terms);
+      const results = search
+        .search(terms.map((term) => term.term).join(' '), {
+          boost: FIELD_BOOST,
+          // A phrase is worth more than its words apart; a filler word much less than a goods word.
+          boostTerm: (term) => {
+            const entry = byTerm.get(term);
+            return entry?.filler ? FILLER_BOOST : 1 + 0.5 * ((entry?.covers.length ?? 1) - 1);
+          },
+        })
+        .map((result) => {
+          const words = covered(result, byTerm);
+          return {
+            entry: file.entries[result.id as number]!,
+            covers: words.size,
+            score: result.score * (0.4 + (0.6 * words.size) / Math.max(total, 1)),
+            matched: evidence(result, byTerm),
+          };
+        })
+        .filter((result) => result.matched.length > 0)
+        .sort((a, b) => b.score - a.score);
+      const best = results[0];
+      const shown = results.filter(
+        (result) => best && (result.score >= best.score * SHOWN || result.covers >= best.covers),
+      );
+      // The UK's export rules (UK law and UN sanctions) before North Korea's own import rules: a
+      // reader must never see a North Korean licence above a UK ban on the same goods.
+      const goods = shown
+        .sort((a, b) => Number(b.entry.ukExport) - Number(a.entry.ukExport) || b.score - a.score)
+        .slice(0, MAX_MATCHES)
+        .map(({ entry, score, matched }) => ({ entry, score, matched }));
+      return { goods, rules: namedRules(file.rules, terms) };
+    },
+  };
+}

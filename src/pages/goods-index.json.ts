@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { loadSite } from '../lib/site';
+import { indexableGoods, indexableRules } from '../lib/goods-index';
+import { buildGoodsIndex } from '../lib/goods-matcher/build-index';
+
+/**
+ * The goods matcher's index, which the search page (and the list checker) load: built from the
+ * goods and rule records, so it can never disagree with the goods pages.
+ */
+export const GET: APIRoute = async () => {
+  const site = await loadSite();
+  const permalinks = new Map(site.guidance.map((page) => [page.id, page.data.permalink]));
+  const index = buildGoodsIndex(indexableGoods(site.goods, site.ruleById), indexableRules(site.rules, permalinks));
+  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
