@@ -1,4 +1,4 @@
-import { GOODS_INDEX_URL, HOME_URL, SEARCH_URL } from './urls.ts';
+import { GOODS_INDEX_DATA_URL, GOODS_INDEX_URL, HOME_URL, SEARCH_URL } from './urls.ts';
 
 export const CONTACT_URL = '/contact.html';
 
@@ -11,5 +11,5 @@ export const STATIC_ROUTES = [
   '/goods.json',
   '/goods.csv',
   '/goods.schema.json',
-  '/goods-index.json',
+  GOODS_INDEX_DATA_URL,
 ] as const;

@@ -1,3 +1,7 @@
+// The search page's query and what it says about the results. Runs in the browser.
+import type { GoodsEntry } from './goods-matcher/matcher.ts';
+import { STATUS_LABELS } from './status.ts';
+
 /** A search as the address holds it: /search.html?q=caviar&status=Banned&rule=… */
 export interface SearchQuery {
   q: string;
@@ -22,16 +26,24 @@ export function queryString({ q, status, rule }: SearchQuery): string {
   return text ? `?${text}` : '';
 }
 
-/** Pagefind filters: within one filter any ticked value matches; across filters all must. */
-export function pagefindFilters({ status, rule }: SearchQuery): Record<string, { any: string[] }> {
-  const filters: Record<string, { any: string[] }> = {};
-  if (status.length > 0) filters.status = { any: status };
-  if (rule.length > 0) filters.rule = { any: rule };
-  return filters;
+export const hasFilters = ({ status, rule }: SearchQuery) => status.length + rule.length > 0;
+
+/**
+ * Whether a category passes the ticked filters: within one filter any ticked value will do
+ * (status is Banned or Restricted); across filters all must (that status, and that rule).
+ */
+export function passesFilters(entry: GoodsEntry, { status, rule }: SearchQuery): boolean {
+  const label = STATUS_LABELS[entry.status as keyof typeof STATUS_LABELS]?.label ?? entry.status;
+  return (status.length === 0 || status.includes(label)) && (rule.length === 0 || rule.includes(entry.rule));
 }
 
-/** "3 results for ‘caviar’", for the page and for screen readers. */
-export function resultsSummary(count: number, { q, status, rule }: SearchQuery): string {
-  const filtered = status.length + rule.length > 0 ? ', with the filters you chose' : '';
-  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'} for ‘${q}’${filtered}`;
+const count = (n: number, one: string, many: string) => `${n === 0 ? 'No' : n} ${n === 1 ? one : many}`;
+
+/** "2 goods categories and 1 guidance page for ‘laptop’", for the page and for screen readers. */
+export function resultsSummary(goods: number, guidance: number | undefined, query: SearchQuery): string {
+  const filtered = hasFilters(query) ? ', with the filters you chose' : '';
+  const words = query.q ? ` for ‘${query.q}’` : '';
+  const pages =
+    guidance === undefined ? '' : ` and ${count(guidance, 'guidance page', 'guidance pages').toLowerCase()}`;
+  return `${count(goods, 'goods category', 'goods categories')}${pages}${words}${filtered}`;
 }

@@ -3,6 +3,8 @@ export const goodsUrl = (id: string) => `/goods/${id}.html`;
 export const goodsAnchor = (id: string) => `goods-${id}`;
 export const SEARCH_URL = '/search.html';
 export const GOODS_INDEX_URL = '/goods.html';
+/** The goods matcher's index (src/pages/goods-index.json.ts). */
+export const GOODS_INDEX_DATA_URL = '/goods-index.json';
 export const HOME_URL = '/';
 
 /** The route parameter of a guidance permalink: /guidance/foo.html → foo. */

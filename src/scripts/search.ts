@@ -1,43 +1,53 @@
-// The search page's enhancement. The form works as a plain GET form; this script runs the search
-// in the browser with Pagefind, keeps the query and filters in the address (so results can be
-// linked and the back button works), and announces the number of results.
+// The search page's enhancement. The form works as a plain GET form; this script answers it in the
+// browser: first the goods categories the words name (the goods matcher, over the goods records),
+// then the guidance pages that mention them (Pagefind). The query and filters stay in the address,
+// so a search can be linked and the back button works.
 import { excerptParts } from '../lib/excerpt';
 import { STATUS_LABELS } from '../lib/status';
-import { pagefindFilters, queryString, readQuery, resultsSummary, type SearchQuery } from '../lib/search-query';
+import type { GoodsEntry, Matches, RuleEntry } from '../lib/goods-matcher/matcher';
+import {
+  hasFilters,
+  passesFilters,
+  queryString,
+  readQuery,
+  resultsSummary,
+  type SearchQuery,
+} from '../lib/search-query';
+import { goodsMatcher } from './goods-lookup';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(
-    term: string,
-    options: { filters: Record<string, unknown> },
-  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+  search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 
-// Each result's details are a file of their own: fetch ten at a time, more only when asked for.
+// Each guidance result's details are a file of their own: fetch ten at a time, more when asked.
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-app-search]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const filters = document.getElementById('search-filters') as HTMLDetailsElement;
 const status = document.getElementById('search-status')!;
-const list = document.getElementById('search-results')!;
+const goodsSection = document.getElementById('goods-section')!;
+const ruleAnswers = document.getElementById('rule-answers')!;
+const goodsList = document.getElementById('goods-results')!;
+const nothingFound = document.getElementById('nothing-found')!;
+const guidanceSection = document.getElementById('guidance-section')!;
+const guidanceList = document.getElementById('search-results')!;
 const fallback = document.getElementById('search-fallback')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
-let pending: Array<{ data(): Promise<PagefindResultData> }> = [];
+document.getElementById('search-no-script')!.hidden = true;
+let pending: PagefindResult[] = [];
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind is fetched only once someone searches (or starts to type). */
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Short pages (a goods category) rank above long articles that only mention the word.
-    await module.options({ ranking: { pageLength: 0.9, termFrequency: 0.6 } });
-    return module;
-  })();
+  pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js') as Promise<Pagefind>;
   return pagefind;
 }
 
@@ -46,6 +56,8 @@ function fillForm(query: SearchQuery): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = (query[box.name as 'status' | 'rule'] ?? []).includes(box.value);
   }
+  // A filtered search shows its filters, so that the reader can see why results are missing.
+  if (hasFilters(query)) filters.open = true;
 }
 
 function formQuery(): SearchQuery {
@@ -63,56 +75,117 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const TAG_CLASSES = new Map(Object.values(STATUS_LABELS).map((status) => [status.label, status.tagClass]));
+function link(href: string, text: string): HTMLAnchorElement {
+  const anchor = element('a', 'govuk-link', text);
+  anchor.href = href;
+  return anchor;
+}
 
-/** One result: its name as a link, its status tag and rule, and the matching words in context. */
-function resultItem(result: PagefindResultData): HTMLLIElement {
+function statusTag(key: string): HTMLElement {
+  const label = STATUS_LABELS[key as keyof typeof STATUS_LABELS];
+  return element('strong', `govuk-tag ${label?.tagClass ?? ''}`, label?.label ?? key);
+}
+
+/** One category: its everyday name as a link, its status and rule, its legal wording and why it matched. */
+function goodsItem(entry: GoodsEntry, matched: string[]): HTMLLIElement {
   const item = element('li', 'app-search-result');
-  const heading = element('h2', 'govuk-heading-s app-search-result__title');
-  const link = element('a', 'govuk-link', result.meta.title ?? result.url);
-  link.href = result.url;
-  heading.append(link);
-  item.append(heading);
-  const details = element('p', 'govuk-body-s app-search-result__rule');
-  if (result.meta.status) {
-    details.append(
-      element('strong', `govuk-tag ${TAG_CLASSES.get(result.meta.status) ?? ''}`, result.meta.status),
-      ' ',
-      result.meta.rule ?? '',
-    );
-  } else {
-    details.append('Guidance');
-  }
-  item.append(details);
+  const heading = element('h3', 'govuk-heading-s app-search-result__title');
+  heading.append(link(entry.url, entry.title));
+  const rule = element('p', 'govuk-body-s app-search-result__rule');
+  rule.append(statusTag(entry.status), ' ', entry.ruleName);
+  item.append(heading, rule);
+  if (entry.name.toLowerCase() !== entry.title.toLowerCase())
+    item.append(element('p', 'govuk-body-s app-search-result__wording', `Listed as: ${entry.name}`));
+  if (matched.length > 0)
+    item.append(element('p', 'govuk-body-s app-search-result__matched', `Matched: ${matched.join(', ')}`));
+  return item;
+}
+
+/** A whole rule the words name ("luxury goods"): a pointer to every category under it. */
+function ruleAnswer(rule: RuleEntry): HTMLElement {
+  const box = element('div', 'govuk-inset-text app-rule-answer');
+  const text = element('p', 'govuk-body');
+  text.append('Your words name a whole rule: ', link(rule.url, rule.name), ' ');
+  text.append(statusTag(rule.status));
+  box.append(text);
+  return box;
+}
+
+/** One guidance page that mentions the words, with the words in context. */
+function guidanceItem(result: PagefindResultData): HTMLLIElement {
+  const item = element('li', 'app-search-result');
+  const heading = element('h3', 'govuk-heading-s app-search-result__title');
+  heading.append(link(result.url, result.meta.title ?? result.url));
   const excerpt = element('p', 'govuk-body-s app-search-result__excerpt');
   for (const part of excerptParts(result.excerpt))
     excerpt.append(part.mark ? element('mark', undefined, part.text) : part.text);
-  item.append(excerpt);
+  item.append(heading, excerpt);
   return item;
+}
+
+function showGoods(matches: Matches, query: SearchQuery): number {
+  const goods = matches.goods.filter((match) => passesFilters(match.entry, query));
+  ruleAnswers.replaceChildren(...matches.rules.map(ruleAnswer));
+  goodsList.replaceChildren(...goods.map((match) => goodsItem(match.entry, match.matched)));
+  nothingFound.hidden = goods.length > 0;
+  goodsSection.hidden = false;
+  return goods.length;
+}
+
+async function showGuidance(q: string): Promise<number> {
+  const search = await (await loadPagefind()).search(q);
+  const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  pending = search.results.slice(PAGE_SIZE);
+  guidanceList.replaceChildren(...results.map(guidanceItem));
+  more.hidden = pending.length === 0;
+  guidanceSection.hidden = results.length === 0;
+  return search.results.length;
+}
+
+function clear(): void {
+  goodsSection.hidden = true;
+  guidanceSection.hidden = true;
+  goodsList.replaceChildren();
+  guidanceList.replaceChildren();
+  ruleAnswers.replaceChildren();
 }
 
 let latest = 0;
 async function run(query: SearchQuery): Promise<void> {
   const ticket = ++latest;
   document.title = query.q ? `${query.q} - Search - North Korea Trade Guidance` : 'Search - North Korea Trade Guidance';
-  if (!query.q) {
-    list.replaceChildren();
+  if (!query.q && !hasFilters(query)) {
+    clear();
     status.textContent = 'Type the goods you want to check, then press Search.';
     return;
   }
-  status.textContent = `Searching for ‘${query.q}’…`;
+  status.textContent = query.q ? `Searching for ‘${query.q}’…` : 'Listing the categories you chose…';
   try {
-    const search = await (await loadPagefind()).search(query.q, { filters: pagefindFilters(query) });
-    const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-    if (ticket !== latest) return; // a newer search has started
-    pending = search.results.slice(PAGE_SIZE);
-    list.replaceChildren(...results.map(resultItem));
-    more.hidden = pending.length === 0;
-    status.textContent = resultsSummary(search.results.length, query);
+    const matcher = await goodsMatcher();
+    // No words but a filter: every category the filter selects, in A to Z order.
+    const matches: Matches = query.q
+      ? matcher.match(query.q)
+      : {
+          goods: [...matcher.entries]
+            .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
+            .map((entry) => ({ entry, score: 0, matched: [] })),
+          rules: [],
+        };
+    if (ticket !== latest) return;
+    const goods = showGoods(matches, query);
     fallback.hidden = true;
+    if (!query.q) {
+      guidanceSection.hidden = true;
+      status.textContent = resultsSummary(goods, undefined, query);
+      return;
+    }
+    status.textContent = resultsSummary(goods, undefined, query);
+    const guidance = await showGuidance(query.q);
+    if (ticket !== latest) return;
+    status.textContent = resultsSummary(goods, guidance, query);
   } catch {
     if (ticket !== latest) return;
-    list.replaceChildren();
+    clear();
     more.hidden = true;
     status.textContent = 'Search is not available at the moment.';
     fallback.hidden = false;
@@ -127,15 +200,14 @@ function go(push: boolean): void {
   void run(query);
 }
 
-// The next ten results; focus moves to the first of them so keyboard users carry on from there.
+// The next ten guidance results; focus moves to the first of them so keyboard users carry on there.
 more.addEventListener('click', async () => {
   const ticket = latest;
-  const next = pending.slice(0, PAGE_SIZE);
-  const results = await Promise.all(next.map((result) => result.data()));
+  const results = await Promise.all(pending.slice(0, PAGE_SIZE).map((result) => result.data()));
   if (ticket !== latest) return;
   pending = pending.slice(PAGE_SIZE);
-  const items = results.map(resultItem);
-  list.append(...items);
+  const items = results.map(guidanceItem);
+  guidanceList.append(...items);
   more.hidden = pending.length === 0;
   items[0]?.querySelector('a')?.focus();
 });
@@ -144,11 +216,18 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   go(true);
 });
-// A ticked or unticked filter applies at once; the submit buttons still work without this.
+// A ticked or unticked filter applies at once; the Apply button still works without this.
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLInputElement).type === 'checkbox') go(false);
 });
-input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+input.addEventListener(
+  'focus',
+  () => {
+    void goodsMatcher().catch(() => undefined);
+    void loadPagefind().catch(() => undefined);
+  },
+  { once: true },
+);
 window.addEventListener('popstate', () => {
   const query = readQuery(new URLSearchParams(location.search));
   fillForm(query);
