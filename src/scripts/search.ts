@@ -104,6 +104,7 @@ function goodsItem(entry: GoodsEntry, matched: string[]): HTMLLIElement {
 /** A whole rule the words name ("luxury goods"): a pointer to every category under it. */
 function ruleAnswer(rule: RuleEntry): HTMLElement {
   const box = element('div', 'govuk-inset-text app-rule-answer');
+  box.dataset.rule = rule.id;
   const text = element('p', 'govuk-body');
   text.append('Your words name a whole rule: ', link(rule.url, rule.name), ' ');
   text.append(statusTag(rule.status));
@@ -153,10 +154,13 @@ function clear(): void {
 let latest = 0;
 async function run(query: SearchQuery): Promise<void> {
   const ticket = ++latest;
+  // For anything that waits on the page (tests included): the answer is complete once this is "done".
+  status.dataset.state = 'searching';
   document.title = query.q ? `${query.q} - Search - North Korea Trade Guidance` : 'Search - North Korea Trade Guidance';
   if (!query.q && !hasFilters(query)) {
     clear();
     status.textContent = 'Type the goods you want to check, then press Search.';
+    status.dataset.state = 'done';
     return;
   }
   status.textContent = query.q ? `Searching for ‘${query.q}’…` : 'Listing the categories you chose…';
@@ -177,18 +181,21 @@ async function run(query: SearchQuery): Promise<void> {
     if (!query.q) {
       guidanceSection.hidden = true;
       status.textContent = resultsSummary(goods, undefined, query);
+      status.dataset.state = 'done';
       return;
     }
     status.textContent = resultsSummary(goods, undefined, query);
     const guidance = await showGuidance(query.q);
     if (ticket !== latest) return;
     status.textContent = resultsSummary(goods, guidance, query);
+    status.dataset.state = 'done';
   } catch {
     if (ticket !== latest) return;
     clear();
     more.hidden = true;
     status.textContent = 'Search is not available at the moment.';
     fallback.hidden = false;
+    status.dataset.state = 'failed';
   }
 }
 

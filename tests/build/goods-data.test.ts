@@ -6,16 +6,24 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { loadRecords } from '../../src/lib/records.ts';
 import { publishedGoodsListSchema } from '../../src/schemas/published-goods.ts';
+import { STATUSES } from '../../src/schemas/records.ts';
 import { CONTENT, DIST } from '../support/paths.ts';
 import { page, textOf } from '../support/dist.ts';
 
 const records = loadRecords(CONTENT);
 
-test('22 luxury goods and 11 import categories, each with aliases', () => {
+test('22 luxury goods, 11 import categories and the other UN and UK sanctions, each with aliases', () => {
   const byRule = Object.groupBy(records.goods, (item) => item.rule);
   assert.equal(byRule['uk-luxury-export-ban']?.length, 22);
   assert.equal(byRule['dprk-import-prohibited']?.length, 4);
   assert.equal(byRule['dprk-import-licence']?.length, 7);
+  assert.equal(byRule['uk-military-goods-ban']?.length, 3);
+  assert.equal(byRule['uk-armed-forces-ban']?.length, 1);
+  assert.equal(byRule['un-machinery-vehicles-metals-ban']?.length, 3);
+  assert.equal(byRule['un-fuel-ban']?.length, 2);
+  assert.equal(byRule['un-oil-caps']?.length, 2);
+  // Every rule has goods, and every rule names its sources or says that none is known.
+  assert.ok(records.rules.every((rule) => (byRule[rule.id]?.length ?? 0) > 0));
   assert.ok(records.goods.every((item) => item.aliases.length >= 3));
 });
 
@@ -26,9 +34,18 @@ test('every category has its own page with name, status, rule, source and the he
     assert.equal(textOf(html.querySelector('h1')).toLowerCase(), item.name.toLowerCase());
     assert.ok(textOf(html.querySelector('.govuk-tag')).length > 0, item.id);
     assert.ok(textOf(html.querySelector('main')).includes(rule.name), item.id);
-    assert.ok(textOf(html.querySelector('main')).includes(rule.sourceNote), item.id);
+    const main = textOf(html.querySelector('main'));
+    assert.ok(main.includes(rule.sourceNote), item.id);
+    assert.ok(main.includes(rule.summary), item.id);
+    assert.ok(main.includes(`Not verified: ${rule.notVerified}`), item.id);
+    for (const other of item.alsoUnder ?? [])
+      assert.ok(
+        main.includes(records.rules.find((candidate) => candidate.id === other)!.name),
+        `${item.id} → ${other}`,
+      );
     assert.ok(html.querySelector('main a[href="tel:+442072154594"]'), item.id);
-    assert.equal(html.querySelector('[data-pagefind-filter^="status:"]') !== null, true, item.id);
+    // Goods are found by the goods matcher; Pagefind searches the guidance only.
+    assert.equal(html.querySelector('[data-pagefind-body]'), null, item.id);
   }
 });
 
@@ -59,7 +76,13 @@ test('goods.json matches its published JSON Schema’s zod source and lists ever
   assert.match(caviar.guidanceUrl, /\/guidance\/exporting-luxury-goods-north-korea\.html#goods-caviar$/);
   const schema = JSON.parse(readFileSync(join(DIST, 'goods.schema.json'), 'utf8'));
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  assert.deepEqual(schema.properties.goods.items.properties.status.enum, ['banned', 'prohibited', 'licence-required']);
+  assert.deepEqual(schema.properties.goods.items.properties.status.enum, [...STATUSES]);
+  // The list says what it is not: a list of what may be sent.
+  assert.match(data.notice, /may still be banned or controlled/);
+  const laptops = data.goods.find((item) => item.id === 'technological-equipment-and-computers')!;
+  assert.equal(laptops.appliesTo, 'north-korea-import');
+  assert.deepEqual(laptops.alsoUnder, ['un-machinery-vehicles-metals-ban']);
+  assert.ok(data.goods.every((item) => item.notVerified.length > 0));
   assert.ok(schema.properties.goods.items.required.includes('aliases'));
 });
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pagefindFilters, queryString, readQuery, resultsSummary } from '../../src/lib/search-query.ts';
+import { passesFilters, queryString, readQuery, resultsSummary } from '../../src/lib/search-query.ts';
+import type { GoodsEntry } from '../../src/lib/goods-matcher/matcher.ts';
 import { excerptParts } from '../../src/lib/excerpt.ts';
 
 test('a search address round-trips through the query', () => {
@@ -12,16 +13,28 @@ test('a search address round-trips through the query', () => {
   assert.equal(queryString({ q: '', status: [], rule: [] }), '');
 });
 
-test('filters: any of the ticked values within a filter; no filter when none is ticked', () => {
-  assert.deepEqual(pagefindFilters({ q: 'x', status: ['Banned'], rule: [] }), { status: { any: ['Banned'] } });
-  assert.deepEqual(pagefindFilters({ q: 'x', status: [], rule: [] }), {});
+const caviar = { status: 'banned', rule: 'UK luxury goods export ban' } as GoodsEntry;
+
+test('filters: any of the ticked values within a filter, all filters together; none ticked lets all through', () => {
+  assert.equal(passesFilters(caviar, { q: 'x', status: [], rule: [] }), true);
+  assert.equal(passesFilters(caviar, { q: 'x', status: ['Banned', 'Prohibited'], rule: [] }), true);
+  assert.equal(passesFilters(caviar, { q: 'x', status: ['Prohibited'], rule: [] }), false);
+  assert.equal(passesFilters(caviar, { q: 'x', status: ['Banned'], rule: ['UK luxury goods export ban'] }), true);
+  assert.equal(passesFilters(caviar, { q: 'x', status: ['Banned'], rule: ['UN oil caps'] }), false);
 });
 
-test('the results summary counts and quotes the query', () => {
-  assert.equal(resultsSummary(1, { q: 'caviar', status: [], rule: [] }), '1 result for ‘caviar’');
+test('the results summary counts goods and guidance and quotes the query', () => {
   assert.equal(
-    resultsSummary(0, { q: 'x', status: ['Banned'], rule: [] }),
-    'No results for ‘x’, with the filters you chose',
+    resultsSummary(1, 2, { q: 'caviar', status: [], rule: [] }),
+    '1 goods category and 2 guidance pages for ‘caviar’',
+  );
+  assert.equal(
+    resultsSummary(0, undefined, { q: 'x', status: ['Banned'], rule: [] }),
+    'No goods categories for ‘x’, with the filters you chose',
+  );
+  assert.equal(
+    resultsSummary(3, undefined, { q: '', status: ['Banned'], rule: [] }),
+    '3 goods categories, with the filters you chose',
   );
 });
 

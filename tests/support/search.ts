@@ -1,20 +1,66 @@
 import type { Page } from 'playwright-core';
 
-export interface SearchHit {
+export interface GoodsHit {
   title: string;
   href: string;
   status: string;
+  rule: string;
+  /** The reader's words the page says named the category. */
+  matched: string;
 }
 
-/** Opens the search page for a query, as a link to it would, and reads the results shown. */
-export async function searchResults(page: Page, origin: string, query: string, filters = ''): Promise<SearchHit[]> {
-  await page.goto(`${origin}/search.html?q=${encodeURIComponent(query)}${filters}`);
-  await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
-  return page.$$eval('#search-results > li', (items) =>
-    items.map((item) => ({
-      title: item.querySelector('h2 a')?.textContent ?? '',
-      href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
-      status: item.querySelector('.govuk-tag')?.textContent ?? '',
-    })),
+export interface SearchAnswer {
+  goods: GoodsHit[];
+  /** The ids of whole rules the words named. */
+  rules: string[];
+  guidance: Array<{ title: string; href: string }>;
+  /** Whether the never-allowed message is shown. */
+  nothingFound: boolean;
+  status: string;
+}
+
+/** Waits until the search page has finished answering `query` (its status says so). */
+export async function searchDone(page: Page, query?: string): Promise<void> {
+  await page.waitForFunction(
+    (q) => {
+      const status = document.getElementById('search-status');
+      return (
+        status?.dataset.state === 'done' && (q === undefined || new URL(location.href).searchParams.get('q') === q)
+      );
+    },
+    query === undefined ? undefined : query.trim(),
   );
 }
+
+/** Reads what the search page shows, as a reader would see it, once it has answered `query`. */
+export async function readAnswer(page: Page, query?: string): Promise<SearchAnswer> {
+  await searchDone(page, query);
+  return {
+    goods: await page.$$eval('#goods-results > li', (items) =>
+      items.map((item) => ({
+        title: item.querySelector('h3 a')?.textContent ?? '',
+        href: item.querySelector('h3 a')?.getAttribute('href') ?? '',
+        status: item.querySelector('.govuk-tag')?.textContent ?? '',
+        rule: item.querySelector('.app-search-result__rule')?.textContent ?? '',
+        matched: item.querySelector('.app-search-result__matched')?.textContent ?? '',
+      })),
+    ),
+    rules: await page.$$eval('#rule-answers [data-rule]', (boxes) =>
+      boxes.map((box) => (box as HTMLElement).dataset.rule ?? ''),
+    ),
+    guidance: await page.$$eval('#search-results > li h3 a', (links) =>
+      links.map((link) => ({ title: link.textContent ?? '', href: link.getAttribute('href') ?? '' })),
+    ),
+    nothingFound: await page.locator('#nothing-found').isVisible(),
+    status: (await page.locator('#search-status').textContent()) ?? '',
+  };
+}
+
+/** Opens the search page for a query, as a link to it would, and reads the answer shown. */
+export async function searchFor(page: Page, origin: string, query: string, filters = ''): Promise<SearchAnswer> {
+  await page.goto(`${origin}/search.html?q=${encodeURIComponent(query)}${filters}`);
+  return readAnswer(page, query || undefined);
+}
+
+/** The goods category id of a result's address (/goods/caviar.html → caviar). */
+export const goodsId = (href: string) => /\/goods\/([a-z0-9-]+)\.html$/.exec(href)?.[1] ?? href;

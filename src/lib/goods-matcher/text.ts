@@ -111,7 +111,9 @@ export function queryTerms(text: string, correct: (word: Word) => Word = (word) 
     .map(({ word }) => ({ term: word.term, filler: true, covers: [], text: word.raw }));
   // Phrases of neighbouring words: of the goods words alone ("bottles of red wine" → "redwine"),
   // and of every word, for aliases that have a filler in them ("tea set", "plastic bags").
-  for (const run of [placed.filter(({ word }) => !word.filler), placed]) {
+  // (Reference numbers and single letters, such as the "x" of "24 x", never join a phrase.)
+  const wordsOnly = placed.filter(({ word }) => word.raw.length > 1 && !/\d/.test(word.raw));
+  for (const run of [placed.filter(({ word }) => !word.filler), wordsOnly]) {
     for (let size = 1; size <= 3; size++) {
       for (let start = 0; start + size <= run.length; start++) {
         const part = run.slice(start, start + size);
