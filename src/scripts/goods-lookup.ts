@@ -1,13 +1,17 @@
-// Loads the goods index once per page and gives the matcher over it: the search page and the list
-// checker both use this, so they find the same categories for the same words.
-import { createMatcher, type GoodsIndexFile, type GoodsMatcher } from '../lib/goods-matcher/matcher';
+// Loads the goods matcher and its index once per page, only when someone searches: the search page
+// and the list checker both use this, so they find the same categories for the same words.
+import type { GoodsIndexFile, GoodsMatcher } from '../lib/goods-matcher/matcher';
 import { GOODS_INDEX_DATA_URL } from '../lib/urls';
 
 let matcher: Promise<GoodsMatcher> | undefined;
 
 export function goodsMatcher(): Promise<GoodsMatcher> {
   matcher ??= (async () => {
-    const response = await fetch(GOODS_INDEX_DATA_URL);
+    // The matcher's code (MiniSearch and a stemmer) and the records load side by side.
+    const [{ createMatcher }, response] = await Promise.all([
+      import('../lib/goods-matcher/matcher'),
+      fetch(GOODS_INDEX_DATA_URL),
+    ]);
     if (!response.ok) throw new Error(`${GOODS_INDEX_DATA_URL}: ${response.status}`);
     return createMatcher((await response.json()) as GoodsIndexFile);
   })();

@@ -9,10 +9,13 @@ import { openPage } from '../support/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { htmlPages, page as parsedPage } from '../support/dist.ts';
 import { transferBytes } from '../support/transfer.ts';
+import { searchDone } from '../support/search.ts';
 
 const PAGE_BUDGET = 50 * 1024;
 const HTML_BUDGET = 14 * 1024;
 const SCRIPT_BUDGET = 8 * 1024;
+/** The goods matcher (its code and the goods index), loaded when someone first searches. */
+const GOODS_MATCHER_BUDGET = 30 * 1024;
 const site = browserAndSite();
 
 test('every page fits its byte budget, loads nothing from elsewhere and has no render-blocking script', async () => {
@@ -57,24 +60,30 @@ test('every page fits its byte budget, loads nothing from elsewhere and has no r
   assert.deepEqual(problems, []);
 });
 
-test('the first search’s transfer is reported, and Pagefind loads only when searching', async () => {
+test('the first search’s transfer is reported; the goods matcher and Pagefind load only when searching', async () => {
   const { page, close } = await openPage(site.browser);
   const loaded: string[] = [];
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
   await page.goto(`${site.origin}/search.html`);
   await page.waitForLoadState('networkidle');
+  const isMatcher = (url: string) => url === '/goods-index.json' || /^\/_astro\/matcher\.[\w-]+\.js$/.test(url);
   assert.deepEqual(
-    loaded.filter((url) => url.startsWith('/pagefind/')),
+    loaded.filter((url) => url.startsWith('/pagefind/') || isMatcher(url)),
     [],
-    'no Pagefind file before a search',
+    'no search file before a search',
   );
   await page.getByLabel('What do you want to send to North Korea?').fill('caviar');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await searchDone(page, 'caviar');
   await page.waitForLoadState('networkidle');
+  const sum = (urls: string[]) => urls.reduce((total, url) => total + transferBytes(url), 0);
+  const matcher = [...new Set(loaded.filter(isMatcher))];
   const pagefind = [...new Set(loaded.filter((url) => url.startsWith('/pagefind/')))];
-  const bytes = pagefind.reduce((sum, url) => sum + transferBytes(url), 0);
-  console.log(`first search for "caviar": ${pagefind.length} Pagefind requests, ${bytes} bytes`);
-  assert.ok(pagefind.length > 0 && bytes > 0);
+  console.log(
+    `first search for "caviar": goods matcher ${matcher.length} requests, ${sum(matcher)} bytes; Pagefind ${pagefind.length} requests, ${sum(pagefind)} bytes`,
+  );
+  assert.equal(matcher.length, 2, `the matcher's code and the goods index: ${matcher.join(', ')}`);
+  assert.ok(sum(matcher) <= GOODS_MATCHER_BUDGET, `goods matcher ${sum(matcher)} bytes > ${GOODS_MATCHER_BUDGET}`);
+  assert.ok(pagefind.length > 0 && sum(pagefind) > 0);
   await close();
 });

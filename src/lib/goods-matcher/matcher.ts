@@ -1,8 +1,8 @@
 // The goods matcher: finds the goods categories a reader's words (a search, or a line of an
 // invoice) name. MiniSearch does the indexing and scoring (BM25 over three weighted fields); this
 // module decides which terms to look up and which matches count. Runs in the browser.
-import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
-import { goodsWordCount, queryTerms, type QueryTerm, type Term } from './text.ts';
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { aliasTerm, goodsWordCount, queryTerms, textTerms, words, type QueryTerm, type Term } from './text.ts';
 import { spellingCorrector } from './spelling.ts';
 
 /** What a match shows about its category; the index file carries one per category. */
@@ -22,33 +22,41 @@ export interface GoodsEntry {
   ukExport: boolean;
 }
 
-/** The index as the build writes it (goods-index.json) and the browser reads it. */
+/** A category as the index file carries it: what a match shows, and the words it is found by. */
+export interface IndexedGoods extends GoodsEntry {
+  aliases: string[];
+  /** Its description, group and rule wording: they add weight to a match but never make one. */
+  context: string;
+}
+
+/**
+ * The goods index as the build writes it (goods-index.json) and the browser reads it: the records
+ * themselves, small enough to send whole; the browser builds the search index from them in a few
+ * milliseconds, with the same code the tests use.
+ */
 export interface GoodsIndexFile {
-  entries: GoodsEntry[];
-  index: AsPlainObject;
-  /** Every goods word of the names and aliases, as written and as a term: what a misspelling may become. */
-  vocabulary: Array<readonly [raw: string, term: Term]>;
-  rules: RuleEntry[];
+  goods: IndexedGoods[];
+  rules: Array<Omit<RuleEntry, 'terms'> & { shortName: string }>;
 }
 
 /** The indexed text of one category, already turned into terms (space-separated). */
-export interface IndexedFields {
+interface IndexedFields {
   /** Everyday name and the legal wording, word by word. */
   names: string;
   /** Each alias as one term ("fur coat" → "furcoat"). */
   aliases: string;
-  /** The description, group and rule wording: they add weight, but never match on their own. */
+  /** The description, group and rule wording, word by word. */
   context: string;
 }
 
-export const FIELDS = ['names', 'aliases', 'context'] as const;
+const FIELDS = ['names', 'aliases', 'context'] as const;
 const FIELD_BOOST = { names: 2, aliases: 3, context: 0.3 };
 /** Terms are made before MiniSearch sees them (text.ts); it only splits on the spaces between. */
 const TERMS_AS_GIVEN = {
   tokenize: (text: string) => text.split(' ').filter(Boolean),
   processTerm: (term: string) => term,
 };
-export const MINISEARCH_OPTIONS = { fields: [...FIELDS], ...TERMS_AS_GIVEN, searchOptions: TERMS_AS_GIVEN };
+const MINISEARCH_OPTIONS = { fields: [...FIELDS], ...TERMS_AS_GIVEN, searchOptions: TERMS_AS_GIVEN };
 
 /**
  * Words so general that a category's name having them says nothing ("high quality", "equipment",
@@ -151,11 +159,37 @@ function namedRules(rules: RuleEntry[], terms: QueryTerm[]): RuleEntry[] {
   return rules.filter((rule) => typed.every((term) => rule.terms.includes(term)));
 }
 
-export function createMatcher(file: GoodsIndexFile): GoodsMatcher {
-  const search = MiniSearch.loadJS(file.index, MINISEARCH_OPTIONS);
-  const correct = spellingCorrector(file.vocabulary);
+function fieldsOf(item: IndexedGoods): IndexedFields {
   return {
-    entries: file.entries,
+    names: [...textTerms(item.title), ...textTerms(item.name)].join(' '),
+    aliases: item.aliases
+      .map(aliasTerm)
+      .filter((term) => term !== undefined)
+      .join(' '),
+    context: textTerms(item.context).join(' '),
+  };
+}
+
+/** Every goods word of the names and aliases, as written and as a term: what a misspelling may become. */
+function vocabulary(goods: IndexedGoods[]): Array<readonly [string, Term]> {
+  const known = new Map<string, Term>();
+  for (const item of goods)
+    for (const text of [item.title, item.name, ...item.aliases])
+      for (const word of words(text)) if (!word.filler) known.set(word.raw, word.term);
+  return [...known];
+}
+
+export function createMatcher(file: GoodsIndexFile): GoodsMatcher {
+  const search = new MiniSearch<IndexedFields & { id: number }>(MINISEARCH_OPTIONS);
+  search.addAll(file.goods.map((item, id) => ({ id, ...fieldsOf(item) })));
+  const correct = spellingCorrector(vocabulary(file.goods));
+  const rules: RuleEntry[] = file.rules.map(({ shortName, ...rule }) => ({
+    ...rule,
+    terms: [...new Set([...textTerms(rule.name), ...textTerms(shortName)])],
+  }));
+  const entries = file.goods.map(({ aliases: _aliases, context: _context, ...entry }) => entry);
+  return {
+    entries,
     match(text) {
       const terms = queryTerms(text, correct);
       if (!terms.some((term) => !term.filler)) return { goods: [], rules: [] };
@@ -173,7 +207,7 @@ export function createMatcher(file: GoodsIndexFile): GoodsMatcher {
         .map((result) => {
           const words = covered(result, byTerm);
           return {
-            entry: file.entries[result.id as number]!,
+            entry: entries[result.id as number]!,
             covers: words.size,
             score: result.score * (0.4 + (0.6 * words.size) / Math.max(total, 1)),
             matched: evidence(result, byTerm),
@@ -191,7 +225,7 @@ export function createMatcher(file: GoodsIndexFile): GoodsMatcher {
         .sort((a, b) => Number(b.entry.ukExport) - Number(a.entry.ukExport) || b.score - a.score)
         .slice(0, MAX_MATCHES)
         .map(({ entry, score, matched }) => ({ entry, score, matched }));
-      return { goods, rules: namedRules(file.rules, terms) };
+      return { goods, rules: namedRules(rules, terms) };
     },
   };
 }
