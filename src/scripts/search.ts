@@ -47,7 +47,9 @@ let pending: PagefindResult[] = [];
 let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind is fetched only once someone searches (or starts to type). */
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js') as Promise<Pagefind>;
+  // Pagefind's files are written after the site is built, so its address is not a module to bundle.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
   return pagefind;
 }
 

@@ -32,5 +32,6 @@ test('a second clean build produces a byte-identical dist/', async () => {
   assert.deepEqual([...again.keys()], [...first.keys()], 'the same files');
   const different = [...first].filter(([file, digest]) => again.get(file) !== digest).map(([file]) => file);
   assert.deepEqual(different, [], 'the same bytes');
-  assert.ok(first.size > 100, `${first.size} files compared`);
+  // Every page, data file, script and search index file: a real comparison, not an empty folder.
+  assert.ok(first.size > 80, `${first.size} files compared`);
 });

@@ -3,10 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../support/paths.ts';
+import { CONTENT, ROOT } from '../support/paths.ts';
 import { contentWith, runBuild } from '../support/build.ts';
 import { reviewDueDate } from '../../src/lib/review.ts';
 
@@ -32,13 +32,13 @@ test('content:report lists every page with its dates, oldest review first', () =
     env: { ...process.env, SITE_CONTENT_DIR: contentWithOldReview() },
   });
   const rows = output.split('\n').filter((line) => line.startsWith('guidance/'));
-  assert.equal(rows.length, 2);
+  const pages = readdirSync(join(CONTENT, 'guidance')).filter((file) => file.endsWith('.md'));
+  assert.equal(rows.length, pages.length);
   assert.match(rows[0]!, /^guidance\/north-korea-import-restrictions\.md\s+2020-01-15\s+2020-07-15\s+OVERDUE$/);
-  assert.match(
-    rows[1]!,
-    /^guidance\/exporting-luxury-goods-north-korea\.md\s+\d{4}-\d{2}-\d{2}\s+\d{4}-\d{2}-\d{2}\s+in date$/,
-  );
-  assert.match(output, /2 page\(s\), 1 overdue\./);
+  for (const row of rows.slice(1))
+    assert.match(row, /^guidance\/[a-z-]+\.md\s+\d{4}-\d{2}-\d{2}\s+\d{4}-\d{2}-\d{2}\s+in date$/);
+  assert.ok(rows.some((row) => row.startsWith('guidance/exporting-luxury-goods-north-korea.md')));
+  assert.match(output, new RegExp(`${pages.length} page\\(s\\), 1 overdue\\.`));
 });
 
 test('the build warns about pages past their review date and still succeeds', async () => {

@@ -6,7 +6,10 @@ import { openPage } from '../support/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { htmlPages } from '../support/dist.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
-import { searchResults } from '../support/search.ts';
+import { searchFor } from '../support/search.ts';
+import { loadRecords } from '../../src/lib/records.ts';
+import { STATUSES } from '../../src/schemas/records.ts';
+import { CONTENT } from '../support/paths.ts';
 
 const site = browserAndSite();
 
@@ -27,7 +30,7 @@ test('axe-core finds no WCAG 2.2 AA or best-practice violations on any page', as
 
 test('axe-core finds no violations on the search page with results, filters ticked and without JavaScript', async () => {
   const { page, close } = await openPage(site.browser);
-  await searchResults(page, site.origin, 'watch', '&status=Banned');
+  await searchFor(page, site.origin, 'watch', '&status=Banned');
   assert.deepEqual(describeViolations(await axeViolations(page)), '');
   await close();
   // Without JavaScript: the page's own scripts are refused (axe itself still runs).
@@ -86,11 +89,18 @@ test('keyboard: every link and control on a guidance page is reachable and visib
 
 test('keyboard: the search box and every filter on the search page are reachable and visibly focused', async () => {
   const { page, close } = await openPage(site.browser);
-  await searchResults(page, site.origin, 'caviar');
+  await searchFor(page, site.origin, 'caviar');
+  // The filters are collapsed: a keyboard user opens them from their summary, then tabs through.
+  const before = await tabThrough(page, 80);
+  assert.equal(before.filter((item) => /^input (status|rule)$/.test(item.label)).length, 0, 'collapsed filters');
+  await page.locator('#search-filters summary').focus();
+  await page.keyboard.press('Enter');
   const seen = await tabThrough(page, 80);
   const filters = seen.filter((item) => /^input (status|rule)$/.test(item.label));
-  assert.equal(filters.length, 6, 'three status and three rule filters');
-  assert.ok(seen.some((item) => item.label === 'input q'));
+  assert.equal(filters.length, STATUSES.length + loadRecords(CONTENT).rules.length, 'every status and rule filter');
+  await page.locator('#search-query').focus();
+  assert.ok((await tabThrough(page, 3)).length > 0);
+  assert.ok(before.some((item) => item.label === 'input q'));
   assert.deepEqual(
     seen.filter((item) => !item.visible),
     [],
