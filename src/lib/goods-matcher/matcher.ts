@@ -171,7 +171,7 @@ function fieldsOf(item: IndexedGoods): IndexedFields {
 }
 
 /** Every goods word of the names and aliases, as written and as a term: what a misspelling may become. */
-function vocabulary(goods: IndexedGoods[]): Array<readonly [string, Term]> {
+export function vocabulary(goods: IndexedGoods[]): Array<readonly [string, Term]> {
   const known = new Map<string, Term>();
   for (const item of goods)
     for (const text of [item.title, item.name, ...item.aliases])
