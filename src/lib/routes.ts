@@ -1,4 +1,4 @@
-import { GOODS_INDEX_DATA_URL, GOODS_INDEX_URL, HOME_URL, SEARCH_URL } from './urls.ts';
+import { CHECK_URL, GOODS_INDEX_DATA_URL, GOODS_INDEX_URL, HOME_URL, SEARCH_URL } from './urls.ts';
 
 export const CONTACT_URL = '/contact.html';
 
@@ -6,6 +6,7 @@ export const CONTACT_URL = '/contact.html';
 export const STATIC_ROUTES = [
   HOME_URL,
   SEARCH_URL,
+  CHECK_URL,
   GOODS_INDEX_URL,
   CONTACT_URL,
   '/goods.json',

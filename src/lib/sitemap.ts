@@ -1,6 +1,6 @@
 import { isoDate } from './dates.ts';
 import { CONTACT_URL } from './routes.ts';
-import { GOODS_INDEX_URL, HOME_URL, SEARCH_URL, goodsUrl } from './urls.ts';
+import { CHECK_URL, GOODS_INDEX_URL, HOME_URL, SEARCH_URL, goodsUrl } from './urls.ts';
 import { listPageUrl, topicListPages } from './pagination.ts';
 
 interface PageSources {
@@ -26,6 +26,7 @@ export function sitemapPages(site: PageSources): Array<{ path: string; lastmod?:
     { path: GOODS_INDEX_URL },
     ...site.goods.map((item) => ({ path: goodsUrl(item.id) })),
     { path: SEARCH_URL },
+    { path: CHECK_URL },
     { path: CONTACT_URL },
   ];
 }

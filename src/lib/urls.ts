@@ -2,6 +2,8 @@
 export const goodsUrl = (id: string) => `/goods/${id}.html`;
 export const goodsAnchor = (id: string) => `goods-${id}`;
 export const SEARCH_URL = '/search.html';
+/** The list checker: a whole invoice or packing list at once. */
+export const CHECK_URL = '/check.html';
 export const GOODS_INDEX_URL = '/goods.html';
 /** The goods matcher's index (src/pages/goods-index.json.ts). */
 export const GOODS_INDEX_DATA_URL = '/goods-index.json';

@@ -3,7 +3,6 @@
 // then the guidance pages that mention them (Pagefind). The query and filters stay in the address,
 // so a search can be linked and the back button works.
 import { excerptParts } from '../lib/excerpt';
-import { STATUS_LABELS } from '../lib/status';
 import type { GoodsEntry, Matches, RuleEntry } from '../lib/goods-matcher/matcher';
 import {
   hasFilters,
@@ -14,6 +13,7 @@ import {
   type SearchQuery,
 } from '../lib/search-query';
 import { goodsMatcher } from './goods-lookup';
+import { element, link, statusTag } from './dom';
 
 interface PagefindResultData {
   url: string;
@@ -64,28 +64,6 @@ function fillForm(query: SearchQuery): void {
 
 function formQuery(): SearchQuery {
   return readQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function link(href: string, text: string): HTMLAnchorElement {
-  const anchor = element('a', 'govuk-link', text);
-  anchor.href = href;
-  return anchor;
-}
-
-function statusTag(key: string): HTMLElement {
-  const label = STATUS_LABELS[key as keyof typeof STATUS_LABELS];
-  return element('strong', `govuk-tag ${label?.tagClass ?? ''}`, label?.label ?? key);
 }
 
 /** One category: its everyday name as a link, its status and rule, its legal wording and why it matched. */

@@ -1,0 +1,294 @@
+// The list checker's page: checks each line of a pasted list (or of a chosen file) with the goods
+// matcher the search page uses, and shows a summary and a table. Everything happens here, in the
+// browser: the list is never sent anywhere. It is kept in sessionStorage (this tab only, gone when
+// the tab closes), not in the address, so a reload checks it again without it reaching any server.
+import type { ListFile } from '../lib/list-check/file';
+import { splitLines, MAX_LINES, type ListLine } from '../lib/list-check/lines';
+import {
+  checkLines,
+  linesWord,
+  NOT_MATCHED,
+  outcomeWords,
+  summarise,
+  summaryText,
+  type CheckedLine,
+} from '../lib/list-check/check';
+import { CONTACT_URL } from '../lib/routes';
+import { goodsMatcher } from './goods-lookup';
+import { element, link, statusTag } from './dom';
+
+const STORAGE_KEY = 'goods-check:list';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = byId<HTMLFormElement>('check-form');
+const textarea = byId<HTMLTextAreaElement>('check-lines');
+const fileInput = byId<HTMLInputElement>('check-file');
+const columnGroup = byId('check-column-group');
+const columnSelect = byId<HTMLSelectElement>('check-column');
+const errors = byId('check-errors');
+const status = byId('check-status');
+const results = byId('check-results');
+const heading = byId('check-results-heading');
+const download = byId<HTMLButtonElement>('check-download');
+let checked: CheckedLine[] = [];
+let chosenFile: ListFile | undefined;
+
+byId('check-no-script').hidden = true;
+form.hidden = false;
+
+function remember(text: string): void {
+  try {
+    if (text) sessionStorage.setItem(STORAGE_KEY, text);
+    else sessionStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage can be turned off; the check still works, it just does not survive a reload.
+  }
+}
+
+function remembered(): string {
+  try {
+    return sessionStorage.getItem(STORAGE_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** GOV.UK error pattern: the summary at the top, linking to the field, and the message at the field. */
+function showErrors(problems: Array<{ field: 'check-lines' | 'check-file'; message: string }>): void {
+  const list = byId('check-error-list');
+  list.replaceChildren(
+    ...problems.map(({ field, message }) => {
+      const item = element('li');
+      const anchor = element('a', undefined, message);
+      anchor.href = `#${field}`;
+      // As GOV.UK Frontend's error summary does: the link puts the reader in the field.
+      anchor.addEventListener('click', (event) => {
+        event.preventDefault();
+        byId(field).focus();
+      });
+      item.append(anchor);
+      return item;
+    }),
+  );
+  for (const field of ['check-lines', 'check-file'] as const) {
+    const problem = problems.find((entry) => entry.field === field);
+    const group = form.querySelector<HTMLElement>(`[data-field="${field}"]`)!;
+    const message = byId(`${field}-error`);
+    const control = byId(field);
+    group.classList.toggle('govuk-form-group--error', Boolean(problem));
+    control.classList.toggle(
+      field === 'check-lines' ? 'govuk-textarea--error' : 'govuk-file-upload--error',
+      Boolean(problem),
+    );
+    message.hidden = !problem;
+    message.replaceChildren(...(problem ? [element('span', 'govuk-visually-hidden', 'Error: '), problem.message] : []));
+    const described = [`${field}-hint`, ...(problem ? [`${field}-error`] : [])].join(' ');
+    control.setAttribute('aria-describedby', described);
+  }
+  errors.hidden = problems.length === 0;
+  if (problems.length > 0) {
+    document.title = `Error: ${document.title.replace(/^Error: /, '')}`;
+    errors.focus();
+  } else document.title = document.title.replace(/^Error: /, '');
+}
+
+/** The first category of a line, as a link, with the reader's words it matched. */
+function categoryCell(line: CheckedLine): HTMLTableCellElement {
+  const cell = element('td', 'govuk-table__cell');
+  const first = line.goods[0];
+  if (!first) {
+    cell.append(
+      element('strong', undefined, 'No category found'),
+      ' — this does not mean it may be sent. ',
+      link(CONTACT_URL, 'Ask the export control helpline'),
+    );
+    return cell;
+  }
+  cell.append(link(first.entry.url, first.entry.title));
+  if (first.matched.length > 0)
+    cell.append(element('span', 'app-check-table__matched', `Matched: ${first.matched.join(', ')}`));
+  return cell;
+}
+
+function othersCell(line: CheckedLine): HTMLTableCellElement {
+  const cell = element('td', 'govuk-table__cell');
+  const others = line.goods.slice(1);
+  if (others.length === 0) return cell;
+  const list = element('ul', 'govuk-list app-check-table__others');
+  list.append(
+    ...others.map(({ entry }) => {
+      const item = element('li');
+      item.append(link(entry.url, entry.title), ` (${statusTag(entry.status).textContent})`);
+      return item;
+    }),
+  );
+  cell.append(list);
+  return cell;
+}
+
+function row(line: CheckedLine): HTMLTableRowElement {
+  const tr = element('tr', 'govuk-table__row');
+  tr.dataset.outcome = line.goods[0]?.entry.status ?? NOT_MATCHED;
+  const statusCell = element('td', 'govuk-table__cell');
+  statusCell.append(
+    line.goods[0]
+      ? statusTag(line.goods[0].entry.status)
+      : element('strong', 'govuk-tag govuk-tag--grey', 'Not matched'),
+  );
+  tr.append(
+    element('td', 'govuk-table__cell govuk-table__cell--numeric', String(line.number)),
+    element('td', 'govuk-table__cell app-check-table__line', line.text),
+    categoryCell(line),
+    statusCell,
+    element('td', 'govuk-table__cell', line.goods[0]?.entry.rule ?? ''),
+    othersCell(line),
+  );
+  return tr;
+}
+
+function showResults(lines: CheckedLine[], left: number): string {
+  const summary = summarise(lines);
+  byId('check-summary-text').textContent = summaryText(summary);
+  byId('check-summary').replaceChildren(
+    ...summary.counts.map(({ outcome, lines: count }) => {
+      const entry = element('div', 'govuk-summary-list__row');
+      const key = element('dt', 'govuk-summary-list__key');
+      key.append(
+        outcome === NOT_MATCHED ? element('strong', 'govuk-tag govuk-tag--grey', 'Not matched') : statusTag(outcome),
+      );
+      entry.append(
+        key,
+        element('dd', 'govuk-summary-list__value', `${linesWord(count)} ${outcomeWords(outcome, count)}`),
+      );
+      return entry;
+    }),
+  );
+  const leftText =
+    left > 0
+      ? `Only the first ${MAX_LINES.toLocaleString('en-GB')} lines were checked. Check the other ${linesWord(left)} as a second list.`
+      : '';
+  byId('check-left-text').textContent = leftText;
+  byId('check-left').hidden = left === 0;
+  byId('check-not-matched').hidden = !lines.some((line) => line.goods.length === 0);
+  const rows = document.createDocumentFragment();
+  rows.append(...lines.map(row));
+  byId('check-rows').replaceChildren(rows);
+  results.hidden = false;
+  return `${summaryText(summary)}${leftText ? ` ${leftText}` : ''}`;
+}
+
+let latest = 0;
+async function check(lines: ListLine[], left: number, focus: boolean): Promise<void> {
+  const ticket = ++latest;
+  // For anything that waits on the page (tests included): the results are complete once "done".
+  status.dataset.state = 'checking';
+  status.textContent = `Checking ${linesWord(lines.length)}…`;
+  try {
+    const matcher = await goodsMatcher();
+    if (ticket !== latest) return;
+    checked = checkLines(lines, (text) => matcher.match(text));
+    status.textContent = showResults(checked, left);
+    status.dataset.state = 'done';
+    if (focus) heading.focus();
+  } catch {
+    if (ticket !== latest) return;
+    status.textContent = 'The list could not be checked: the goods list did not load. Reload the page to try again.';
+    status.dataset.state = 'failed';
+  }
+}
+
+function clearResults(): void {
+  latest++;
+  checked = [];
+  results.hidden = true;
+  byId('check-rows').replaceChildren();
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const { lines, left } = splitLines(textarea.value);
+  if (lines.length === 0) {
+    showErrors([{ field: 'check-lines', message: 'Enter your goods, one item per line, or choose a file' }]);
+    return;
+  }
+  showErrors([]);
+  remember(textarea.value);
+  void check(lines, left, true);
+});
+
+byId('check-clear').addEventListener('click', () => {
+  textarea.value = '';
+  fileInput.value = '';
+  chosenFile = undefined;
+  columnGroup.hidden = true;
+  remember('');
+  showErrors([]);
+  clearResults();
+  status.dataset.state = 'cleared';
+  status.textContent = 'Your list is cleared.';
+  textarea.focus();
+});
+
+/** Puts a column of the chosen file in the box, one cell per line. */
+async function useColumn(file: ListFile, index: number, name: string): Promise<void> {
+  const { columnText } = await import('../lib/list-check/file');
+  textarea.value = columnText(file, index);
+  const count = splitLines(textarea.value, Infinity).lines.length;
+  const column = file.columns[index] ? ` from the ‘${file.columns[index]}’ column` : '';
+  status.dataset.state = 'loaded';
+  status.textContent = `${linesWord(count)}${column} of ${name} put in the box. Press “Check goods” to check them.`;
+}
+
+fileInput.addEventListener('change', async () => {
+  const file = fileInput.files?.[0];
+  if (!file) return;
+  const { fileProblem, readListFile, descriptionColumn } = await import('../lib/list-check/file');
+  const problem = fileProblem(file.name, file.size);
+  if (problem) {
+    showErrors([{ field: 'check-file', message: problem }]);
+    return;
+  }
+  showErrors([]);
+  chosenFile = readListFile(file.name, await file.text());
+  const index = descriptionColumn(chosenFile);
+  columnSelect.replaceChildren(
+    ...chosenFile.columns.map((name, position) => {
+      const option = element('option', undefined, name || `Column ${position + 1}`);
+      option.value = String(position);
+      option.selected = position === index;
+      return option;
+    }),
+  );
+  columnGroup.hidden = chosenFile.columns.length < 2;
+  await useColumn(chosenFile, index, file.name);
+});
+
+columnSelect.addEventListener('change', () => {
+  if (chosenFile) void useColumn(chosenFile, Number(columnSelect.value), fileInput.files?.[0]?.name ?? 'the file');
+});
+
+// The results as a CSV file, made here: Papa Parse loads only now.
+download.addEventListener('click', async () => {
+  const { resultRows, toCsv, CSV_FILE_NAME } = await import('../lib/list-check/csv');
+  const csv = toCsv(resultRows(checked, { origin: location.origin, notMatchedNote: download.dataset.note ?? '' }));
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const anchor = element('a');
+  anchor.href = url;
+  anchor.download = CSV_FILE_NAME;
+  anchor.hidden = true;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+
+// The matcher starts loading as soon as someone starts on a list.
+textarea.addEventListener('focus', () => void goodsMatcher().catch(() => undefined), { once: true });
+
+// A reload (or coming back to the page in the same tab) checks the kept list again.
+const kept = remembered();
+if (kept) {
+  textarea.value = kept;
+  const { lines, left } = splitLines(kept);
+  void check(lines, left, false);
+}
