@@ -8,7 +8,7 @@ import {
   checkLines,
   linesWord,
   NOT_MATCHED,
-  outcomeWords,
+  outcomeOf,
   summarise,
   summaryText,
   type CheckedLine,
@@ -126,20 +126,19 @@ function othersCell(line: CheckedLine): HTMLTableCellElement {
   return cell;
 }
 
+/** A line's outcome as a tag: its first category's status, or a grey "Not matched". */
+const outcomeTag = (outcome: string) =>
+  outcome === NOT_MATCHED ? element('strong', 'govuk-tag govuk-tag--grey', 'Not matched') : statusTag(outcome);
+
 function row(line: CheckedLine): HTMLTableRowElement {
   const tr = element('tr', 'govuk-table__row');
-  tr.dataset.outcome = line.goods[0]?.entry.status ?? NOT_MATCHED;
   const statusCell = element('td', 'govuk-table__cell');
-  statusCell.append(
-    line.goods[0]
-      ? statusTag(line.goods[0].entry.status)
-      : element('strong', 'govuk-tag govuk-tag--grey', 'Not matched'),
-  );
+  statusCell.append(outcomeTag(outcomeOf(line)));
   tr.append(
     element('td', 'govuk-table__cell govuk-table__cell--numeric', String(line.number)),
     element('td', 'govuk-table__cell app-check-table__line', line.text),
-    categoryCell(line),
     statusCell,
+    categoryCell(line),
     element('td', 'govuk-table__cell', line.goods[0]?.entry.rule ?? ''),
     othersCell(line),
   );
@@ -148,18 +147,13 @@ function row(line: CheckedLine): HTMLTableRowElement {
 
 function showResults(lines: CheckedLine[], left: number): string {
   const summary = summarise(lines);
-  byId('check-summary-text').textContent = summaryText(summary);
+  byId('check-summary-text').textContent = `${linesWord(summary.total)} checked.`;
   byId('check-summary').replaceChildren(
     ...summary.counts.map(({ outcome, lines: count }) => {
       const entry = element('div', 'govuk-summary-list__row');
       const key = element('dt', 'govuk-summary-list__key');
-      key.append(
-        outcome === NOT_MATCHED ? element('strong', 'govuk-tag govuk-tag--grey', 'Not matched') : statusTag(outcome),
-      );
-      entry.append(
-        key,
-        element('dd', 'govuk-summary-list__value', `${linesWord(count)} ${outcomeWords(outcome, count)}`),
-      );
+      key.append(outcomeTag(outcome));
+      entry.append(key, element('dd', 'govuk-summary-list__value', linesWord(count)));
       return entry;
     }),
   );

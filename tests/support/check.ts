@@ -27,16 +27,16 @@ export async function readRows(page: Page): Promise<CheckedRow[]> {
   return page.$$eval('#check-rows > tr', (rows) =>
     rows.map((row) => {
       const cells = [...row.querySelectorAll('td')];
-      const first = cells[2]?.querySelector('a[href^="/goods/"]');
+      const first = cells[3]?.querySelector('a[href^="/goods/"]');
       return {
         line: cells[0]?.textContent ?? '',
         text: cells[1]?.textContent ?? '',
         category: first?.textContent ?? '',
         href: first?.getAttribute('href') ?? '',
-        status: cells[3]?.textContent ?? '',
+        status: cells[2]?.textContent ?? '',
         rule: cells[4]?.textContent ?? '',
         others: [...(cells[5]?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href') ?? ''),
-        categoryCell: cells[2]?.textContent ?? '',
+        categoryCell: cells[3]?.textContent ?? '',
       };
     }),
   );
