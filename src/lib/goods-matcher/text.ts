@@ -34,6 +34,19 @@ const FILLER_WORDS = new Set(
   ].flatMap((line) => line.split(' ')),
 );
 
+/**
+ * What goods come in, when a measure goes before it: "25kg bags", "500mg tablets", "250ml tubes".
+ * After a measure these words say how the goods are packed or dosed, not which goods they are;
+ * anywhere else they may be goods ("designer bags", "tablets" for iPads), so only there are they
+ * fillers.
+ */
+const PACK_FORMS = new Set(
+  'bag bags sack sacks tablet tablets capsule capsules sachet sachets tube tubes pouch pouches'.split(' '),
+);
+
+/** A quantity with a unit of measure ("25kg", "500mg", "70cl"), not a bare count ("24") or "24x". */
+const MEASURE = /^\d+([.,]\d+)*(?!x$)[a-z]+$/;
+
 /** A quantity or unit: "70cl", "1.5", "24x", "x24", "500g", "2kg", "12pk", "16gb". */
 const QUANTITY =
   /^(\d+([.,]\d+)*(x|ml|cl|dl|l|ltr|litres?|liters?|kg|g|gr|grams?|mg|lbs?|oz|t|tonnes?|tons?|m|cm|mm|km|in|inch(es)?|ft|pk|pcs?|bbl|w|kw|v|gb|tb|mb|hz|mhz|ghz|yrs?|years?)?|x\d+)$/;
@@ -66,20 +79,24 @@ const stem = (word: string): Term => (word.length > 3 ? stemmer(word) : word);
 /** The words of a text, stemmed, quantities and joining words left out. */
 export function words(text: string): Word[] {
   const result: Word[] = [];
+  let afterMeasure = false;
   for (const token of plain(text).split(/[^a-z0-9'&+./-]+/)) {
     // "Chanel's" → "chanel"; trailing punctuation goes; "5711/1a" stays one (reference) word.
     const cleaned = token
       .replace(/'s$/, '')
       .replace(/'/g, '')
       .replace(/^[-+&./]+|[-+&./]+$/g, '');
-    if (!cleaned || JOINING_WORDS.has(cleaned) || QUANTITY.test(cleaned)) continue;
+    if (!cleaned) continue;
+    const measure = afterMeasure;
+    afterMeasure = MEASURE.test(cleaned) && QUANTITY.test(cleaned);
+    if (JOINING_WORDS.has(cleaned) || QUANTITY.test(cleaned)) continue;
     const parts = cleaned.split(/[-+&./]+/).filter(Boolean);
     if (parts.every((part) => JOINING_WORDS.has(part))) continue;
     const raw = parts.join('');
     result.push({
       term: parts.map(stem).join(''),
       raw,
-      filler: /\d/.test(raw) || FILLER_WORDS.has(raw),
+      filler: /\d/.test(raw) || FILLER_WORDS.has(raw) || (measure && PACK_FORMS.has(raw)),
     });
   }
   return result;

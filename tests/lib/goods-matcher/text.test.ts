@@ -17,6 +17,20 @@ test('words are lower case, without accents, stemmed; hyphenated words are one w
   assert.equal(aliasTerm('fur coat'), 'furcoat');
 });
 
+test('after a measure, how goods are packed or dosed is a filler: “25kg bags”, “500mg tablets”', () => {
+  const filler = (text: string) =>
+    words(text)
+      .filter((word) => word.filler)
+      .map((word) => word.raw);
+  assert.deepEqual(filler('Urea fertiliser, 25kg bags x 400'), ['bags', 'x']);
+  assert.deepEqual(filler('Paracetamol 500mg tablets'), ['tablets']);
+  // Anywhere else they may be the goods themselves.
+  assert.deepEqual(filler('designer bags'), []);
+  assert.deepEqual(filler('10 tablets'), [], 'a count is not a measure');
+  assert.deepEqual(filler('24x bags'), []);
+  assert.deepEqual(filler('25kg rice'), [], 'only pack words');
+});
+
 test('quantities, units and reference numbers never name goods', () => {
   assert.deepEqual(goodsTerms('24 x Hennessy VS Cognac 70cl'), [
     'hennessi',
