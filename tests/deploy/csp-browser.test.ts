@@ -1,33 +1,17 @@
 // Search works in Chromium under the production Content-Security-Policy served by nginx, and the
 // browser reports no CSP violation on any kind of page.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { startNginx } from '../support/nginx.ts';
+import { openPage } from '../support/browser.ts';
+import { browserAndNginx } from '../support/browser-and-nginx.ts';
+import { cspViolations } from '../support/csp.ts';
 import { goodsId, searchFor } from '../support/search.ts';
 
-let browser: Browser;
-let nginx: Awaited<ReturnType<typeof startNginx>>;
-before(async () => {
-  [browser, nginx] = await Promise.all([launchBrowser(), startNginx()]);
-});
-after(async () => {
-  await browser?.close();
-  nginx?.stop();
-});
+const nginx = browserAndNginx();
 
 test('search returns results under the CSP, with no CSP errors in the console', async () => {
-  const { page, errors, close } = await openPage(browser);
-  const violations: string[] = [];
-  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
-        `${event.violatedDirective} ${event.blockedURI}`,
-      ),
-    ),
-  );
+  const { page, errors, close } = await openPage(nginx.browser);
+  const violations = await cspViolations(page);
   // The goods matcher (its code and index) and Pagefind (WebAssembly, a worker) under the CSP.
   const answer = await searchFor(page, nginx.origin, 'caviar');
   assert.equal(goodsId(answer.goods[0]?.href ?? ''), 'caviar');

@@ -87,3 +87,36 @@ test('the first search’s transfer is reported; the goods matcher and Pagefind 
   assert.ok(pagefind.length > 0 && sum(pagefind) > 0);
   await close();
 });
+
+test('the list checker loads the goods matcher only to check, and Papa Parse only for a file or a download', async () => {
+  const { page, close } = await openPage(site.browser);
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto(`${site.origin}/check.html`);
+  await page.waitForLoadState('networkidle');
+  const isMatcher = (url: string) => url === '/goods-index.json' || /^\/_astro\/matcher\.[\w-]+\.js$/.test(url);
+  const isPapa = (url: string) => /^\/_astro\/papaparse\.[\w.-]+\.js$/.test(url);
+  assert.deepEqual(
+    loaded.filter((url) => isMatcher(url) || isPapa(url)),
+    [],
+    'nothing for checking before a check',
+  );
+  await page.getByLabel('Your goods, one item per line').fill('24 x Hennessy VS Cognac 70cl\nRolex Submariner');
+  await page.getByRole('button', { name: 'Check goods' }).click();
+  await page.waitForFunction(() => document.getElementById('check-status')?.dataset.state === 'done');
+  await page.waitForLoadState('networkidle');
+  assert.equal(new Set(loaded.filter(isMatcher)).size, 2, 'the matcher’s code and the goods index');
+  assert.deepEqual(loaded.filter(isPapa), [], 'no CSV library for pasted lines');
+  const beforeDownload = loaded.length;
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download results (CSV)' }).click(),
+  ]);
+  const forDownload = [...new Set(loaded.slice(beforeDownload))];
+  assert.equal(forDownload.filter(isPapa).length, 1, 'Papa Parse loads for the download');
+  const sum = (urls: string[]) => urls.reduce((total, url) => total + transferBytes(url), 0);
+  console.log(
+    `list check: goods matcher ${sum([...new Set(loaded.filter(isMatcher))])} bytes; the CSV download ${sum(forDownload)} bytes more`,
+  );
+  await close();
+});
