@@ -44,12 +44,18 @@ const PACK_FORMS = new Set(
   'bag bags sack sacks tablet tablets capsule capsules sachet sachets tube tubes pouch pouches'.split(' '),
 );
 
-/** A quantity with a unit of measure ("25kg", "500mg", "70cl"), not a bare count ("24") or "24x". */
-const MEASURE = /^\d+([.,]\d+)*(?!x$)[a-z]+$/;
+/** Units of measure, as written after a number: "70cl", "2 kg", "200 litres", "32 inch". */
+const UNITS =
+  'ml|cl|dl|l|ltr|litres?|liters?|kg|g|gr|grams?|mg|lbs?|oz|t|tonnes?|tons?|m|cm|mm|km|in|inch(es)?|ft|pk|pcs?|bbl|w|kw|v|gb|tb|mb|hz|mhz|ghz|yrs?|years?';
 
 /** A quantity or unit: "70cl", "1.5", "24x", "x24", "500g", "2kg", "12pk", "16gb". */
-const QUANTITY =
-  /^(\d+([.,]\d+)*(x|ml|cl|dl|l|ltr|litres?|liters?|kg|g|gr|grams?|mg|lbs?|oz|t|tonnes?|tons?|m|cm|mm|km|in|inch(es)?|ft|pk|pcs?|bbl|w|kw|v|gb|tb|mb|hz|mhz|ghz|yrs?|years?)?|x\d+)$/;
+const QUANTITY = new RegExp(`^(\\d+([.,]\\d+)*(x|${UNITS})?|x\\d+)$`);
+/** A number alone ("25", "2.5"), which a unit may follow as a word of its own ("25 kg"). */
+const NUMBER = /^\d+([.,]\d+)*$/;
+/** A unit written apart from its number. */
+const UNIT = new RegExp(`^(${UNITS})$`);
+/** A quantity with a unit of measure ("25kg", "500mg", "70cl"), not a bare count ("24") or "24x". */
+const MEASURE = new RegExp(`^\\d+([.,]\\d+)*(${UNITS})$`);
 
 /** Strips accents and unifies apostrophes and dashes: "Hermès" → "hermes", "e–waste" → "e-waste". */
 function plain(text: string): string {
@@ -80,6 +86,7 @@ const stem = (word: string): Term => (word.length > 3 ? stemmer(word) : word);
 export function words(text: string): Word[] {
   const result: Word[] = [];
   let afterMeasure = false;
+  let afterNumber = false;
   for (const token of plain(text).split(/[^a-z0-9'&+./-]+/)) {
     // "Chanel's" → "chanel"; trailing punctuation goes; "5711/1a" stays one (reference) word.
     const cleaned = token
@@ -88,8 +95,11 @@ export function words(text: string): Word[] {
       .replace(/^[-+&./]+|[-+&./]+$/g, '');
     if (!cleaned) continue;
     const measure = afterMeasure;
-    afterMeasure = MEASURE.test(cleaned) && QUANTITY.test(cleaned);
-    if (JOINING_WORDS.has(cleaned) || QUANTITY.test(cleaned)) continue;
+    // "25kg" is a measure, and so is "25 kg": the unit after a number is part of the quantity.
+    const unit = afterNumber && UNIT.test(cleaned);
+    afterMeasure = MEASURE.test(cleaned) || unit;
+    afterNumber = NUMBER.test(cleaned);
+    if (unit || JOINING_WORDS.has(cleaned) || QUANTITY.test(cleaned)) continue;
     const parts = cleaned.split(/[-+&./]+/).filter(Boolean);
     if (parts.every((part) => JOINING_WORDS.has(part))) continue;
     const raw = parts.join('');

@@ -29,6 +29,20 @@ test('after a measure, how goods are packed or dosed is a filler: â€œ25kg bagsâ€
   assert.deepEqual(filler('10 tablets'), [], 'a count is not a measure');
   assert.deepEqual(filler('24x bags'), []);
   assert.deepEqual(filler('25kg rice'), [], 'only pack words');
+  // A unit written apart from its number is part of the measure, and never a goods word.
+  assert.deepEqual(
+    words('Urea fertiliser, 25 kg bags').map((word) => `${word.raw}${word.filler ? '*' : ''}`),
+    ['urea', 'fertiliser', 'bags*'],
+  );
+  assert.deepEqual(
+    words('Roulette wheel, 32 inch; mare, 4 years old').map((word) => word.raw),
+    ['roulette', 'wheel', 'mare', 'old'],
+  );
+  assert.deepEqual(
+    words('L bracket, 2 m').map((word) => word.raw),
+    ['l', 'bracket'],
+    'a unit with no number before it is a word',
+  );
 });
 
 test('quantities, units and reference numbers never name goods', () => {
