@@ -15,6 +15,7 @@ import { launchBrowser, openPage } from '../support/browser.ts';
 import { serveDist } from '../support/server.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { htmlMeaning } from '../support/html-meaning.ts';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
 const GOVSPEAK = join(FIXTURES, 'govspeak');
 const HELD_OUT = join(GOVSPEAK, 'held-out');
@@ -154,6 +155,18 @@ test('every class the extensions write has a rule in the site’s stylesheet', (
   );
   assert.ok(classes.size > 20, `${classes.size} classes`);
   assert.deepEqual(unstyled, []);
+});
+
+test('the page with every extension and the held-out pages are valid HTML', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const errors: string[] = [];
+  for (const path of [SHOWCASE, ...cases.map((name) => `/guidance/govspeak-held-out-${name}.html`)]) {
+    const report = await validator.validateFile(join(out, path));
+    for (const result of report.results)
+      for (const message of result.messages)
+        errors.push(`${path}:${message.line} ${message.ruleId}: ${message.message}`);
+  }
+  assert.deepEqual(errors, []);
 });
 
 test('every Govspeak block shows on paper', async () => {
