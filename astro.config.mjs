@@ -1,17 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { NodePackageImporter } from 'sass-embedded';
 import { loadRecords } from './src/lib/records.ts';
 import { markdownOptions } from './src/markdown/index.ts';
+import { siteUrl } from './src/lib/site-url.ts';
+import { sassOptions } from './src/styles/sass-options.ts';
 
 // The content folder and output folder can be pointed elsewhere (the build script builds into a
 // staging folder; the benchmark builds a generated corpus) without changing anything else.
 const contentDir = process.env.SITE_CONTENT_DIR ?? './content';
 const records = loadRecords(contentDir);
+// SITE_URL, or the placeholder outside a production build (scripts/build.ts says so loudly).
+const site = siteUrl(process.env).url;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://north-korea-trade-guidance.example',
+  site,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // The build script gives each build a fresh cache (see scripts/build.ts).
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
@@ -28,7 +31,7 @@ export default defineConfig({
   vite: {
     css: {
       preprocessorOptions: {
-        scss: { importers: [new NodePackageImporter()] },
+        scss: sassOptions(site),
       },
     },
     build: {

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { placeholderWarning, siteUrl } from '../src/lib/site-url.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.SITE_OUT_DIR ?? 'dist');
@@ -18,6 +19,16 @@ function fail(message: string, status = 1): never {
   );
   process.exit(status);
 }
+
+// The published address goes into every page: a production build without it stops here, before
+// anything is built; any other build says loudly, before and after, that it is not for publishing.
+let placeholder: boolean;
+try {
+  placeholder = siteUrl(process.env).placeholder;
+} catch (error) {
+  fail((error as Error).message);
+}
+if (placeholder) console.warn(`\n${placeholderWarning()}\n`);
 
 // Astro caches rendered Markdown by each file's text. A page's output also depends on the records
 // it lists (goods, contacts), so a cached render could be stale: every build gets a fresh cache.
@@ -48,3 +59,4 @@ if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
 console.log(`\nBuilt ${target}`);
+if (placeholder) console.warn(`\n${placeholderWarning()}`);

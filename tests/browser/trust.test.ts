@@ -46,6 +46,30 @@ test('after the review date: a banner says the guidance may be out of date and w
   assert.match(text, /export control helpline/);
 });
 
+test('after the review date the banner is styled as GOV.UK Frontend’s notification banner, not as bare text', async () => {
+  const { page, close } = await openPage(site.browser, { timezoneId: 'Europe/London' });
+  await page.clock.setFixedTime(dayAfter(due, 1));
+  await page.goto(site.origin + LUXURY);
+  const banner = page.getByRole('region', { name: 'Important' });
+  await banner.waitFor();
+  const styles = await banner.evaluate((element) => {
+    const title = element.querySelector('.govuk-notification-banner__title')!;
+    const header = element.querySelector('.govuk-notification-banner__header')!;
+    const style = getComputedStyle(element);
+    return {
+      border: `${style.borderTopStyle} ${style.borderTopWidth}`,
+      borderColour: style.borderTopColor,
+      headerBackground: getComputedStyle(header).backgroundColor,
+      titleFont: getComputedStyle(title).fontFamily,
+      bodyFont: getComputedStyle(element.querySelector('.govuk-body')!).fontFamily,
+    };
+  });
+  assert.equal(styles.border, 'solid 5px');
+  assert.equal(styles.headerBackground, styles.borderColour, 'the header bar has the border’s colour');
+  assert.equal(styles.titleFont, styles.bodyFont, '“Important” in the site’s font');
+  await close();
+});
+
 test('without JavaScript: no banner can be decided, but the review dates are there', async () => {
   const { visible, metadata } = await bannerOn(dayAfter(due, 400), false);
   assert.equal(visible, false);
@@ -73,6 +97,25 @@ test('printing: a print control with JavaScript; navigation, search and footer l
     .first()
     .evaluate((a) => getComputedStyle(a, '::after').content);
   assert.match(after, /https:\/\/www\.gov\.uk\//);
+  // Links to the site's own pages are printed as full addresses, on the site's own domain.
+  const origin = new URL(
+    (await page.getByText(/^Printed from https:\/\//).textContent())!.replace('Printed from ', '').trim(),
+  ).origin;
+  const own = await page
+    .locator('.app-prose a[href^="/goods/"]')
+    .first()
+    .evaluate((a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content }));
+  assert.equal(own.after, `" (${origin}${own.href})"`);
+  // An email address is the link's own text: it is not printed twice.
+  const email = page.locator('.app-prose a[href^="mailto:"]').first();
+  assert.equal(await email.evaluate((a) => getComputedStyle(a, '::after').content), 'none');
+  assert.match((await email.textContent()) ?? '', /@/);
+  // The same on other pages: a goods page's link to its guidance.
+  await page.goto(`${site.origin}/goods/caviar.html`);
+  const listed = await page
+    .getByRole('link', { name: 'Exporting luxury goods to North Korea' })
+    .evaluate((a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content }));
+  assert.equal(listed.after, `" (${origin}${listed.href})"`);
   await close();
   const noScript = await openPage(site.browser, { javaScriptEnabled: false });
   await noScript.page.goto(site.origin + LUXURY);

@@ -10,7 +10,12 @@ export interface BuildResult {
 }
 
 /** Runs the project's real build script (`npm run build`) with the given folders. */
-export function runBuild(env: { SITE_CONTENT_DIR?: string; SITE_OUT_DIR: string }): Promise<BuildResult> {
+export function runBuild(env: {
+  SITE_CONTENT_DIR?: string;
+  SITE_OUT_DIR: string;
+  SITE_URL?: string;
+  SITE_ENV?: string;
+}): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: { ...process.env, ...env } });
     let output = '';
