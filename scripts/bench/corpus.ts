@@ -20,7 +20,7 @@ function vocabulary(): string[] {
     // Addresses are not words (and "www." would become a link).
     .replace(/\(?(?:https?:\/\/|\/)[^\s)]*\)?/g, ' ')
     .replace(/\bwww\b/g, ' ');
-  const keys = new Set(['id', 'name', 'rule', 'group', 'aliases', 'description']);
+  const keys = new Set(['id', 'name', 'everydayname', 'rule', 'group', 'aliases', 'description']);
   return (text.toLowerCase().match(/[a-z][a-z’'-]*[a-z]/g) ?? []).filter(
     (word) => !word.includes('’') && !keys.has(word) && (word.match(/-/g) ?? []).length < 2,
   );

@@ -25,7 +25,7 @@ export function goodsViews(
   });
 }
 
-/** The A to Z order: by name, ignoring case, so "Agricultural Products" sits among the a's. */
-export function alphabetical<T extends { name: string }>(items: T[]): T[] {
-  return [...items].sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }));
+/** The A to Z order: by the everyday name (wine under W, not under H for "high quality wines"). */
+export function alphabetical<T extends { everydayName: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.everydayName.localeCompare(b.everydayName, 'en-GB', { sensitivity: 'base' }));
 }

@@ -9,6 +9,7 @@ export function publishedGoods(goods: GoodsView[], site: URL): PublishedGoods[] 
     publishedGoodsSchema.parse({
       id: item.id,
       name: item.name,
+      everydayName: item.everydayName,
       status: item.ruleRecord.status,
       appliesTo: item.ruleRecord.appliesTo,
       ruleId: item.ruleRecord.id,
@@ -30,6 +31,7 @@ export const LIST_NOTICE =
 
 export const CSV_COLUMNS = [
   'id',
+  'everydayName',
   'name',
   'status',
   'appliesTo',
@@ -43,7 +45,10 @@ export const CSV_COLUMNS = [
   'alsoUnder',
 ] as const;
 
-/** RFC 4180 CSV, one row per category; aliases joined with "; ". */
+/**
+ * RFC 4180 CSV, one row per category; aliases joined with "; ". It starts with a UTF-8 byte-order
+ * mark, without which Excel reads the file in the system's legacy encoding ("aren’t" → "arenâ€™t").
+ */
 export function goodsCsv(goods: PublishedGoods[]): string {
   return stringify(
     goods.map((item) => ({
@@ -52,6 +57,6 @@ export function goodsCsv(goods: PublishedGoods[]): string {
       alsoUnder: item.alsoUnder.join('; '),
       description: item.description ?? '',
     })),
-    { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' },
+    { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', bom: true },
   );
 }

@@ -1,6 +1,9 @@
 import type { Status } from '../schemas/records.ts';
 
-/** How each status reads and which GOV.UK Frontend tag colour shows it. */
+/**
+ * How each status reads and which GOV.UK Frontend tag colour shows it: a colour of its own for
+ * each status, so that a tag can be told apart at a glance (tests/lib/status.test.ts checks).
+ */
 export const STATUS_LABELS: Record<Status, { label: string; tagClass: string; explanation: string }> = {
   banned: {
     label: 'Banned',
@@ -15,7 +18,7 @@ export const STATUS_LABELS: Record<Status, { label: string; tagClass: string; ex
   },
   prohibited: {
     label: 'Prohibited',
-    tagClass: 'govuk-tag--red',
+    tagClass: 'govuk-tag--purple',
     explanation: 'North Korea is reported not to let these goods in.',
   },
   'licence-required': {

@@ -2,14 +2,15 @@ import type { Heading, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitFlow } from './support/flow.ts';
 import type { SiteRecords } from '../lib/records.ts';
-import { goodsAnchor } from '../lib/urls.ts';
+import { goodsAnchor, goodsUrl } from '../lib/urls.ts';
 import { asElement, textNode } from './support/hast-node.ts';
 import { reportProblem } from './support/problems.ts';
 import { selectGoods } from './support/select-goods.ts';
 
 /**
  * `::goods-sections{group="…"}`: each goods category of the group as a heading (one level below the
- * heading the directive stands under) followed by its description, from the goods records.
+ * heading the directive stands under) that links to the category's page, as `::goods-list` items
+ * do, followed by its description, from the goods records.
  */
 export function remarkGoodsSections(records: Pick<SiteRecords, 'goods'>) {
   return () => (tree: Root, file: VFile) => {
@@ -23,7 +24,11 @@ export function remarkGoodsSections(records: Pick<SiteRecords, 'goods'>) {
         const sectionDepth = Math.min(depth + 1, 6) as Heading['depth'];
         const replacement: RootContent[] = goods.flatMap((item) => {
           const heading = asElement(
-            { type: 'heading', depth: sectionDepth, children: [textNode(item.name)] } as RootContent,
+            {
+              type: 'heading',
+              depth: sectionDepth,
+              children: [{ type: 'link', url: goodsUrl(item.id), children: [textNode(item.name)] }],
+            } as RootContent,
             `h${sectionDepth}`,
             { id: goodsAnchor(item.id) },
           );

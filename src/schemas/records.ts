@@ -59,9 +59,12 @@ export const ruleSchema = z.strictObject({
 
 export const goodsSchema = z.strictObject({
   ...record,
-  name: text,
-  /** The name people know the goods by, in sentence case ("Wine and spirits"); `name` is the rule's wording. */
-  everydayName: text.optional(),
+  /** The wording of the list the category comes from (the law's or the guidance's), kept as written. */
+  name: text.describe('The wording of the list the category comes from'),
+  /** What people call it, in sentence case: the A to Z's order and the page's title ("Wine and spirits"). */
+  everydayName: text
+    .regex(/^[A-Z0-9]/, 'must start with a capital letter (sentence case, such as "Wine and spirits")')
+    .describe('What people call the category, in sentence case'),
   rule: idRef,
   group: text,
   aliases: z.array(text).min(1, 'must list at least one everyday word people search with'),

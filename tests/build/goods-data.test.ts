@@ -27,14 +27,15 @@ test('22 luxury goods, 11 import categories and the other UN and UK sanctions, e
   assert.ok(records.goods.every((item) => item.aliases.length >= 3));
 });
 
-test('every category has its own page with name, status, rule, source and the helpline', () => {
+test('every category has its own page: everyday name, legal wording, status, rule, source and whom to ask', () => {
   for (const item of records.goods) {
     const html = page(`/goods/${item.id}.html`);
     const rule = records.rules.find((candidate) => candidate.id === item.rule)!;
-    assert.equal(textOf(html.querySelector('h1')).toLowerCase(), item.name.toLowerCase());
-    assert.ok(textOf(html.querySelector('.govuk-tag')).length > 0, item.id);
-    assert.ok(textOf(html.querySelector('main')).includes(rule.name), item.id);
     const main = textOf(html.querySelector('main'));
+    assert.equal(textOf(html.querySelector('h1')), item.everydayName);
+    assert.ok(main.includes(`Listed as: ${item.name}`), item.id);
+    assert.ok(textOf(html.querySelector('.govuk-tag')).length > 0, item.id);
+    assert.ok(main.includes(rule.name), item.id);
     assert.ok(main.includes(rule.sourceNote), item.id);
     assert.ok(main.includes(rule.summary), item.id);
     assert.ok(main.includes(`Not verified: ${rule.notVerified}`), item.id);
@@ -46,26 +47,46 @@ test('every category has its own page with name, status, rule, source and the he
     assert.ok(html.querySelector('main a[href="tel:+442072154594"]'), item.id);
     // Goods are found by the goods matcher; Pagefind searches the guidance only.
     assert.equal(html.querySelector('[data-pagefind-body]'), null, item.id);
+    // Finding one category is never the whole answer.
+    assert.match(main, /Other rules may also apply to your goods/, item.id);
   }
 });
 
-test('the guidance pages list the categories from the records, each with its anchor', () => {
+test('under North Korea’s own import rules, a goods page sends the reader to the importer, not the UK helpline', () => {
+  const contact = textOf(page('/contact.html').querySelector('main'));
+  assert.match(contact, /The helpline cannot advise on North Korea’s own import rules/);
+  for (const item of records.goods) {
+    const main = textOf(page(`/goods/${item.id}.html`).querySelector('main'));
+    const imports = records.rules.find((rule) => rule.id === item.rule)!.appliesTo === 'north-korea-import';
+    assert.equal(/ask the importer in North Korea/.test(main), imports, item.id);
+    assert.equal(/cannot advise on North Korea’s own import rules/.test(main), imports, item.id);
+    assert.equal(main.includes('If you are not sure'), !imports, item.id);
+  }
+});
+
+test('the guidance pages list the categories from the records, each with its anchor and a link to its page', () => {
   for (const item of records.goods) {
     const rule = records.rules.find((candidate) => candidate.id === item.rule)!;
-    const html = page(`/guidance/${rule.guidance}.html`);
-    assert.equal(textOf(html.getElementById(`goods-${item.id}`)), item.name);
+    const listed = page(`/guidance/${rule.guidance}.html`).getElementById(`goods-${item.id}`);
+    assert.equal(textOf(listed), item.name);
+    assert.equal(listed?.querySelector('a')?.getAttribute('href'), `/goods/${item.id}.html`, item.id);
   }
 });
 
-test('the A to Z lists every category with its status, in alphabetical order', () => {
+test('the A to Z is in order of the everyday names, in sentence case, with the legal wording beside each', () => {
   const rows = page('/goods.html').querySelectorAll('tbody tr');
   assert.equal(rows.length, records.goods.length);
-  const names = rows.map((row) => textOf(row.querySelector('th')));
+  const names = rows.map((row) => textOf(row.querySelector('th a')));
   assert.deepEqual(
     names,
     [...names].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })),
   );
-  assert.ok(rows.every((row) => textOf(row.querySelector('.govuk-tag')).length > 0));
+  for (const name of names) assert.match(name, /^[A-Z0-9]/, name);
+  const row = (id: string) => rows.find((candidate) => candidate.id === id)!;
+  assert.equal(textOf(row('wines-and-spirits').querySelector('th a')), 'Wine and spirits');
+  assert.match(textOf(row('wines-and-spirits').querySelector('th')), /high quality wines and spirits/);
+  assert.equal(textOf(row('pure-bred-horses').querySelector('th a')), 'Horses');
+  assert.ok(rows.every((candidate) => textOf(candidate.querySelector('.govuk-tag')).length > 0));
 });
 
 test('goods.json matches its published JSON Schema’s zod source and lists every category', () => {
@@ -84,16 +105,23 @@ test('goods.json matches its published JSON Schema’s zod source and lists ever
   assert.deepEqual(laptops.alsoUnder, ['un-machinery-vehicles-metals-ban']);
   assert.ok(data.goods.every((item) => item.notVerified.length > 0));
   assert.ok(schema.properties.goods.items.required.includes('aliases'));
+  assert.ok(schema.properties.goods.items.required.includes('everydayName'));
+  assert.equal(caviar.everydayName, 'Caviar');
 });
 
-test('goods.csv has a header and one row per category, quoted where needed', () => {
-  const rows = parseCsv(readFileSync(join(DIST, 'goods.csv'), 'utf8'), { columns: true }) as Array<
-    Record<string, string>
-  >;
+test('goods.csv opens in a spreadsheet as written: a byte-order mark, a header and one row per category', () => {
+  const bytes = readFileSync(join(DIST, 'goods.csv'));
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark, which Excel needs');
+  const rows = parseCsv(bytes, { columns: true, bom: true }) as Array<Record<string, string>>;
   assert.equal(rows.length, records.goods.length);
   const art = rows.find((row) => row.id === 'art-and-antiques')!;
   assert.equal(art.name, "works of art, collectors' pieces and antiques");
+  assert.equal(art.everydayName, 'Art and antiques');
   assert.equal(art.status, 'banned');
   assert.ok(art.aliases!.split('; ').includes('painting'));
+  assert.equal(
+    rows.find((row) => row.id === 'coins-and-banknotes')!.name,
+    'coins and banknotes that aren’t legal tender',
+  );
   assert.ok(existsSync(join(DIST, 'goods.schema.json')));
 });

@@ -51,7 +51,7 @@ function site(overrides: Partial<SiteInput> = {}): SiteInput {
         notVerified: 'x',
       },
     ],
-    goods: [{ id: 'caviar', name: 'caviar', rule: 'ban', group: 'g', aliases: ['caviar'] }],
+    goods: [{ id: 'caviar', name: 'caviar', everydayName: 'Caviar', rule: 'ban', group: 'g', aliases: ['caviar'] }],
     contentDir: 'content',
     today: day('2026-11-23'),
     ...overrides,
@@ -142,8 +142,16 @@ test('records refer to records that exist', () => {
     messages(
       site({
         goods: [
-          { id: 'caviar', name: 'caviar', rule: 'no-rule', group: 'g', aliases: ['c'] },
-          { id: 'truffles', name: 'truffles', rule: 'ban', group: 'g', aliases: ['t'], alsoUnder: ['ban', 'gone'] },
+          { id: 'caviar', name: 'caviar', everydayName: 'Caviar', rule: 'no-rule', group: 'g', aliases: ['c'] },
+          {
+            id: 'truffles',
+            name: 'truffles',
+            everydayName: 'Truffles',
+            rule: 'ban',
+            group: 'g',
+            aliases: ['t'],
+            alsoUnder: ['ban', 'gone'],
+          },
         ],
         rules: [
           {

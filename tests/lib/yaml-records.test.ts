@@ -22,11 +22,13 @@ function problemsOf(path: string, schema: Parameters<typeof readYamlRecords>[1])
   assert.fail('expected a ContentError');
 }
 
-const GOOD = `- id: caviar\n  name: caviar\n  rule: ban\n  group: Luxury\n  aliases: [caviar]\n`;
+const GOOD = `- id: caviar\n  name: caviar\n  everydayName: Caviar\n  rule: ban\n  group: Luxury\n  aliases: [caviar]\n`;
 
 test('valid records are returned in file order', () => {
   const records = readYamlRecords(
-    yamlFile(`${GOOD}- id: truffles\n  name: truffles\n  rule: ban\n  group: Luxury\n  aliases: [truffle]\n`),
+    yamlFile(
+      `${GOOD}- id: truffles\n  name: truffles\n  everydayName: Truffles\n  rule: ban\n  group: Luxury\n  aliases: [truffle]\n`,
+    ),
     goodsSchema,
   );
   assert.deepEqual(
@@ -37,13 +39,15 @@ test('valid records are returned in file order', () => {
 
 test('an unknown key is reported at its own line', () => {
   const problems = problemsOf(
-    yamlFile(`${GOOD}- id: truffles\n  name: truffles\n  rule: ban\n  grup: Luxury\n  aliases: [truffle]\n`),
+    yamlFile(
+      `${GOOD}- id: truffles\n  name: truffles\n  everydayName: Truffles\n  rule: ban\n  grup: Luxury\n  aliases: [truffle]\n`,
+    ),
     goodsSchema,
   );
   // The misspelt key is unknown, and the key it should have been is missing: both are said.
   assert.deepEqual(problems.map((p) => p.field).sort(), ['"truffles" → group', '"truffles" → grup']);
   const problem = problems.find((p) => p.field?.endsWith('grup'));
-  assert.equal(problem!.line, 9);
+  assert.equal(problem!.line, 11);
   assert.equal(problem!.field, '"truffles" → grup');
   assert.match(problem!.message, /unknown field "grup"/);
 });
@@ -58,7 +62,7 @@ test('a bad value is reported at its line, with the field and the reason', () =>
 
 test('a duplicate id is refused with both lines', () => {
   const [problem] = problemsOf(yamlFile(`${GOOD}${GOOD}`), goodsSchema);
-  assert.equal(problem!.line, 6);
+  assert.equal(problem!.line, 7);
   assert.match(problem!.message, /used twice \(first on line 1\)/);
 });
 

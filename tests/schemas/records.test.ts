@@ -51,6 +51,7 @@ test('goods need at least one alias and a known status shape', () => {
   const goods = {
     id: 'caviar',
     name: 'caviar',
+    everydayName: 'Caviar',
     rule: 'uk-luxury-export-ban',
     group: 'Banned luxury goods',
     aliases: [],
@@ -58,4 +59,12 @@ test('goods need at least one alias and a known status shape', () => {
   assert.equal(goodsSchema.safeParse(goods).success, false);
   assert.equal(goodsSchema.safeParse({ ...goods, aliases: ['caviar'] }).success, true);
   assert.equal(goodsSchema.safeParse({ ...goods, aliases: ['caviar'], id: 'Caviar!' }).success, false);
+});
+
+test('goods need an everyday name as well as the legal wording', () => {
+  const goods = { id: 'caviar', name: 'caviar and caviar substitutes', rule: 'ban', group: 'Luxury', aliases: ['roe'] };
+  const missing = goodsSchema.safeParse(goods);
+  assert.equal(missing.success, false);
+  assert.deepEqual(missing.error!.issues[0]!.path, ['everydayName']);
+  assert.equal(goodsSchema.safeParse({ ...goods, everydayName: 'Caviar' }).success, true);
 });

@@ -22,11 +22,26 @@ export const TEST_RECORDS: SiteRecords = {
   ],
   rules: [],
   goods: [
-    { id: 'caviar', name: 'caviar and caviar substitutes', rule: 'ban', group: 'Luxury', aliases: ['caviar'] },
-    { id: 'horses', name: 'pure bred horses', rule: 'ban', group: 'Luxury', aliases: ['horse'] },
+    {
+      id: 'caviar',
+      name: 'caviar and caviar substitutes',
+      everydayName: 'Caviar',
+      rule: 'ban',
+      group: 'Luxury',
+      aliases: ['caviar'],
+    },
+    {
+      id: 'horses',
+      name: 'pure bred horses',
+      everydayName: 'Horses',
+      rule: 'ban',
+      group: 'Luxury',
+      aliases: ['horse'],
+    },
     {
       id: 'drugs',
       name: 'Illicit Drugs',
+      everydayName: 'Illegal drugs',
       rule: 'prohibited',
       group: 'Harmful',
       aliases: ['heroin'],
