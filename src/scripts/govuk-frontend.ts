@@ -1,7 +1,9 @@
-// Progressive enhancement only: every page works without this. Importing just the components the
-// pages use keeps the script small; the class tells GOV.UK Frontend that the browser is supported.
+// Importing just the components the pages use keeps the script small; the class tells GOV.UK
+// Frontend that the browser is supported.
 import { Button, SkipLink, createAll } from 'govuk-frontend';
 
-document.body.classList.add('govuk-frontend-supported');
-createAll(SkipLink);
-createAll(Button);
+export function startGovukFrontend(): void {
+  document.body.classList.add('govuk-frontend-supported');
+  createAll(SkipLink);
+  createAll(Button);
+}

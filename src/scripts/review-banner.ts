@@ -2,7 +2,9 @@
 // review date. The build cannot make this comparison: it would be frozen at the day of the build.
 import { isOverdue, localToday } from '../lib/review';
 
-for (const banner of document.querySelectorAll<HTMLElement>('[data-module="app-review-banner"]')) {
-  const due = banner.dataset.reviewDue;
-  if (due && isOverdue(due, localToday())) banner.hidden = false;
+export function showOverdueBanners(): void {
+  for (const banner of document.querySelectorAll<HTMLElement>('[data-module="app-review-banner"]')) {
+    const due = banner.dataset.reviewDue;
+    if (due && isOverdue(due, localToday())) banner.hidden = false;
+  }
 }

@@ -1,4 +1,4 @@
-// The search page's enhancement. The form works as a plain GET form; this script answers it in the
+// The search page's enhancement (started by site.ts). The form works as a plain GET form; this answers it in the
 // browser: first the goods categories the words name (the goods matcher, over the goods records),
 // then the guidance pages that mention them (Pagefind). The query and filters stay in the address,
 // so a search can be linked and the back button works.
@@ -29,19 +29,19 @@ interface Pagefind {
 
 // Each guidance result's details are a file of their own: fetch ten at a time, more when asked.
 const PAGE_SIZE = 10;
-const form = document.querySelector<HTMLFormElement>('[data-app-search]')!;
-const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const filters = document.getElementById('search-filters') as HTMLDetailsElement;
-const status = document.getElementById('search-status')!;
-const goodsSection = document.getElementById('goods-section')!;
-const ruleAnswers = document.getElementById('rule-answers')!;
-const goodsList = document.getElementById('goods-results')!;
-const nothingFound = document.getElementById('nothing-found')!;
-const guidanceSection = document.getElementById('guidance-section')!;
-const guidanceList = document.getElementById('search-results')!;
-const fallback = document.getElementById('search-fallback')!;
-const more = document.getElementById('search-more') as HTMLButtonElement;
-document.getElementById('search-no-script')!.hidden = true;
+// The search page's parts, found when the page has a search form (startSearch).
+let form!: HTMLFormElement;
+let input!: HTMLInputElement;
+let filters!: HTMLDetailsElement;
+let status!: HTMLElement;
+let goodsSection!: HTMLElement;
+let ruleAnswers!: HTMLElement;
+let goodsList!: HTMLElement;
+let nothingFound!: HTMLElement;
+let guidanceSection!: HTMLElement;
+let guidanceList!: HTMLElement;
+let fallback!: HTMLElement;
+let more!: HTMLButtonElement;
 let pending: PagefindResult[] = [];
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -187,40 +187,57 @@ function go(push: boolean): void {
   void run(query);
 }
 
-// The next ten guidance results; focus moves to the first of them so keyboard users carry on there.
-more.addEventListener('click', async () => {
-  const ticket = latest;
-  const results = await Promise.all(pending.slice(0, PAGE_SIZE).map((result) => result.data()));
-  if (ticket !== latest) return;
-  pending = pending.slice(PAGE_SIZE);
-  const items = results.map(guidanceItem);
-  guidanceList.append(...items);
-  more.hidden = pending.length === 0;
-  items[0]?.querySelector('a')?.focus();
-});
+/** Runs the search page: site.ts, the script every page loads, calls it where there is a search form. */
+export function startSearch(searchForm: HTMLFormElement): void {
+  form = searchForm;
+  input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  filters = document.getElementById('search-filters') as HTMLDetailsElement;
+  status = document.getElementById('search-status')!;
+  goodsSection = document.getElementById('goods-section')!;
+  ruleAnswers = document.getElementById('rule-answers')!;
+  goodsList = document.getElementById('goods-results')!;
+  nothingFound = document.getElementById('nothing-found')!;
+  guidanceSection = document.getElementById('guidance-section')!;
+  guidanceList = document.getElementById('search-results')!;
+  fallback = document.getElementById('search-fallback')!;
+  more = document.getElementById('search-more') as HTMLButtonElement;
+  document.getElementById('search-no-script')!.hidden = true;
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  go(true);
-});
-// A ticked or unticked filter applies at once; the Apply button still works without this.
-form.addEventListener('change', (event) => {
-  if ((event.target as HTMLInputElement).type === 'checkbox') go(false);
-});
-input.addEventListener(
-  'focus',
-  () => {
-    void goodsMatcher().catch(() => undefined);
-    void loadPagefind().catch(() => undefined);
-  },
-  { once: true },
-);
-window.addEventListener('popstate', () => {
-  const query = readQuery(new URLSearchParams(location.search));
-  fillForm(query);
-  void run(query);
-});
+  // The next ten guidance results; focus moves to the first of them so keyboard users carry on there.
+  more.addEventListener('click', async () => {
+    const ticket = latest;
+    const results = await Promise.all(pending.slice(0, PAGE_SIZE).map((result) => result.data()));
+    if (ticket !== latest) return;
+    pending = pending.slice(PAGE_SIZE);
+    const items = results.map(guidanceItem);
+    guidanceList.append(...items);
+    more.hidden = pending.length === 0;
+    items[0]?.querySelector('a')?.focus();
+  });
 
-const initial = readQuery(new URLSearchParams(location.search));
-fillForm(initial);
-void run(initial);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(true);
+  });
+  // A ticked or unticked filter applies at once; the Apply button still works without this.
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).type === 'checkbox') go(false);
+  });
+  input.addEventListener(
+    'focus',
+    () => {
+      void goodsMatcher().catch(() => undefined);
+      void loadPagefind().catch(() => undefined);
+    },
+    { once: true },
+  );
+  window.addEventListener('popstate', () => {
+    const query = readQuery(new URLSearchParams(location.search));
+    fillForm(query);
+    void run(query);
+  });
+
+  const initial = readQuery(new URLSearchParams(location.search));
+  fillForm(initial);
+  void run(initial);
+}
