@@ -1,4 +1,4 @@
-// The list checker's page: checks each line of a pasted list (or of a chosen file) with the goods
+// The list checker's page (started by site.ts): checks each line of a pasted list (or of a chosen file) with the goods
 // matcher the search page uses, and shows a summary and a table. Everything happens here, in the
 // browser: the list is never sent anywhere. It is kept in sessionStorage (this tab only, gone when
 // the tab closes), not in the address, so a reload checks it again without it reaching any server.
@@ -20,21 +20,19 @@ import { element, link, statusTag } from './dom';
 const STORAGE_KEY = 'goods-check:list';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const form = byId<HTMLFormElement>('check-form');
-const textarea = byId<HTMLTextAreaElement>('check-lines');
-const fileInput = byId<HTMLInputElement>('check-file');
-const columnGroup = byId('check-column-group');
-const columnSelect = byId<HTMLSelectElement>('check-column');
-const errors = byId('check-errors');
-const status = byId('check-status');
-const results = byId('check-results');
-const heading = byId('check-results-heading');
-const download = byId<HTMLButtonElement>('check-download');
+// The page's parts, found when the page has the list checker's form (startCheck).
+let form!: HTMLFormElement;
+let textarea!: HTMLTextAreaElement;
+let fileInput!: HTMLInputElement;
+let columnGroup!: HTMLElement;
+let columnSelect!: HTMLSelectElement;
+let errors!: HTMLElement;
+let status!: HTMLElement;
+let results!: HTMLElement;
+let heading!: HTMLElement;
+let download!: HTMLButtonElement;
 let checked: CheckedLine[] = [];
 let chosenFile: ListFile | undefined;
-
-byId('check-no-script').hidden = true;
-form.hidden = false;
 
 function remember(text: string): void {
   try {
@@ -198,91 +196,107 @@ function clearResults(): void {
   byId('check-rows').replaceChildren();
 }
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const { lines, left } = splitLines(textarea.value);
-  if (lines.length === 0) {
-    showErrors([{ field: 'check-lines', message: 'Enter your goods, one item per line, or choose a file' }]);
-    return;
+/** Runs the list checker: site.ts, the script every page loads, calls it where there is its form. */
+export function startCheck(checkForm: HTMLFormElement): void {
+  form = checkForm;
+  textarea = byId<HTMLTextAreaElement>('check-lines');
+  fileInput = byId<HTMLInputElement>('check-file');
+  columnGroup = byId('check-column-group');
+  columnSelect = byId<HTMLSelectElement>('check-column');
+  errors = byId('check-errors');
+  status = byId('check-status');
+  results = byId('check-results');
+  heading = byId('check-results-heading');
+  download = byId<HTMLButtonElement>('check-download');
+  byId('check-no-script').hidden = true;
+  form.hidden = false;
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const { lines, left } = splitLines(textarea.value);
+    if (lines.length === 0) {
+      showErrors([{ field: 'check-lines', message: 'Enter your goods, one item per line, or choose a file' }]);
+      return;
+    }
+    showErrors([]);
+    remember(textarea.value);
+    void check(lines, left, true);
+  });
+
+  byId('check-clear').addEventListener('click', () => {
+    textarea.value = '';
+    fileInput.value = '';
+    chosenFile = undefined;
+    columnGroup.hidden = true;
+    remember('');
+    showErrors([]);
+    clearResults();
+    status.dataset.state = 'cleared';
+    status.textContent = 'Your list is cleared.';
+    textarea.focus();
+  });
+
+  /** Puts a column of the chosen file in the box, one cell per line. */
+  async function useColumn(file: ListFile, index: number, name: string): Promise<void> {
+    const { columnText } = await import('../lib/list-check/file');
+    textarea.value = columnText(file, index);
+    const count = splitLines(textarea.value, Infinity).lines.length;
+    const column = file.columns[index] ? ` from the ‘${file.columns[index]}’ column` : '';
+    status.dataset.state = 'loaded';
+    status.textContent = `${linesWord(count)}${column} of ${name} put in the box. Press “Check goods” to check them.`;
   }
-  showErrors([]);
-  remember(textarea.value);
-  void check(lines, left, true);
-});
 
-byId('check-clear').addEventListener('click', () => {
-  textarea.value = '';
-  fileInput.value = '';
-  chosenFile = undefined;
-  columnGroup.hidden = true;
-  remember('');
-  showErrors([]);
-  clearResults();
-  status.dataset.state = 'cleared';
-  status.textContent = 'Your list is cleared.';
-  textarea.focus();
-});
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    const { fileProblem, readListFile, descriptionColumn } = await import('../lib/list-check/file');
+    const problem = fileProblem(file.name, file.size);
+    if (problem) {
+      showErrors([{ field: 'check-file', message: problem }]);
+      return;
+    }
+    showErrors([]);
+    chosenFile = readListFile(file.name, await file.text());
+    const index = descriptionColumn(chosenFile);
+    columnSelect.replaceChildren(
+      ...chosenFile.columns.map((name, position) => {
+        const option = element('option', undefined, name || `Column ${position + 1}`);
+        option.value = String(position);
+        option.selected = position === index;
+        return option;
+      }),
+    );
+    columnGroup.hidden = chosenFile.columns.length < 2;
+    await useColumn(chosenFile, index, file.name);
+  });
 
-/** Puts a column of the chosen file in the box, one cell per line. */
-async function useColumn(file: ListFile, index: number, name: string): Promise<void> {
-  const { columnText } = await import('../lib/list-check/file');
-  textarea.value = columnText(file, index);
-  const count = splitLines(textarea.value, Infinity).lines.length;
-  const column = file.columns[index] ? ` from the ‘${file.columns[index]}’ column` : '';
-  status.dataset.state = 'loaded';
-  status.textContent = `${linesWord(count)}${column} of ${name} put in the box. Press “Check goods” to check them.`;
-}
+  columnSelect.addEventListener('change', () => {
+    if (chosenFile) void useColumn(chosenFile, Number(columnSelect.value), fileInput.files?.[0]?.name ?? 'the file');
+  });
 
-fileInput.addEventListener('change', async () => {
-  const file = fileInput.files?.[0];
-  if (!file) return;
-  const { fileProblem, readListFile, descriptionColumn } = await import('../lib/list-check/file');
-  const problem = fileProblem(file.name, file.size);
-  if (problem) {
-    showErrors([{ field: 'check-file', message: problem }]);
-    return;
+  // The results as a CSV file, made here: Papa Parse loads only now.
+  download.addEventListener('click', async () => {
+    const { resultRows, toCsv, CSV_FILE_NAME } = await import('../lib/list-check/csv');
+    const csv = toCsv(resultRows(checked, { origin: location.origin, notMatchedNote: download.dataset.note ?? '' }));
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const anchor = element('a');
+    anchor.href = url;
+    anchor.download = CSV_FILE_NAME;
+    anchor.hidden = true;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+
+  // The matcher starts loading as soon as someone starts on a list.
+  textarea.addEventListener('focus', () => void goodsMatcher().catch(() => undefined), { once: true });
+
+  // A reload (or coming back to the page in the same tab) checks the kept list again.
+  const kept = remembered();
+  if (kept) {
+    textarea.value = kept;
+    const { lines, left } = splitLines(kept);
+    void check(lines, left, false);
   }
-  showErrors([]);
-  chosenFile = readListFile(file.name, await file.text());
-  const index = descriptionColumn(chosenFile);
-  columnSelect.replaceChildren(
-    ...chosenFile.columns.map((name, position) => {
-      const option = element('option', undefined, name || `Column ${position + 1}`);
-      option.value = String(position);
-      option.selected = position === index;
-      return option;
-    }),
-  );
-  columnGroup.hidden = chosenFile.columns.length < 2;
-  await useColumn(chosenFile, index, file.name);
-});
-
-columnSelect.addEventListener('change', () => {
-  if (chosenFile) void useColumn(chosenFile, Number(columnSelect.value), fileInput.files?.[0]?.name ?? 'the file');
-});
-
-// The results as a CSV file, made here: Papa Parse loads only now.
-download.addEventListener('click', async () => {
-  const { resultRows, toCsv, CSV_FILE_NAME } = await import('../lib/list-check/csv');
-  const csv = toCsv(resultRows(checked, { origin: location.origin, notMatchedNote: download.dataset.note ?? '' }));
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const anchor = element('a');
-  anchor.href = url;
-  anchor.download = CSV_FILE_NAME;
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-});
-
-// The matcher starts loading as soon as someone starts on a list.
-textarea.addEventListener('focus', () => void goodsMatcher().catch(() => undefined), { once: true });
-
-// A reload (or coming back to the page in the same tab) checks the kept list again.
-const kept = remembered();
-if (kept) {
-  textarea.value = kept;
-  const { lines, left } = splitLines(kept);
-  void check(lines, left, false);
 }
