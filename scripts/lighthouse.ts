@@ -10,8 +10,8 @@ import { startNginx } from '../tests/support/nginx.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser.ts';
 import { requireTools } from './require-tools.ts';
 
-// One page of each type: home, guidance (the longest too), topic, goods category, A to Z, search
-// and contact. (Lighthouse does not score a page served with status 404.)
+// One page of each type: home, guidance (the longest too), topic, goods category, A to Z, search,
+// list checker and contact. (Lighthouse does not score a page served with status 404.)
 const PAGES = [
   '/',
   '/guidance/exporting-luxury-goods-north-korea.html',
@@ -20,6 +20,7 @@ const PAGES = [
   '/goods/caviar.html',
   '/goods.html',
   '/search.html?q=caviar',
+  '/check.html',
   '/contact.html',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

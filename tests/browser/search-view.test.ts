@@ -42,3 +42,24 @@ test('guidance excerpts start with the page’s own words, not a “Goods catego
   }
   await close();
 });
+
+test('a linked search’s answer does not shift what is already on screen, on a phone and on a desktop', async () => {
+  for (const width of [390, 1280]) {
+    const { page, close } = await openPage(site.browser, { viewport: { width, height: 844 } });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await searchFor(page, site.origin, 'caviar');
+    await page.waitForTimeout(300);
+    const total = await page.evaluate(() =>
+      (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+    );
+    // Lighthouse's "good" cumulative layout shift is under 0.1.
+    assert.ok(total < 0.05, `${width}px: layout shift ${total.toFixed(3)}`);
+    await close();
+  }
+});
