@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { loadRecords } from './src/lib/records.ts';
+import { loadRecords } from './src/lib/content/records.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { sassOptions } from './src/styles/sass-options.ts';

@@ -5,12 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { page as corpusPage, wordsIn, writeCorpus } from './bench/corpus.ts';
+import { page as corpusPage, wordsIn, writeCorpus } from '../dev/corpus.ts';
 import { writeBareProject } from './bench/bare-project.ts';
 import { folderBytes, measure, type Run } from './bench/measure.ts';
-import { launchBrowser, openPage } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/server.ts';
-import { transferBytes } from '../tests/support/transfer.ts';
+import { launchBrowser, openPage } from '../dev/browser.ts';
+import { serveDist } from '../dev/server.ts';
+import { transferBytes } from '../dev/transfer.ts';
 
 const { values } = parseArgs({
   options: { pages: { type: 'string', default: '200' }, keep: { type: 'boolean', default: false } },

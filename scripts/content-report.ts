@@ -3,9 +3,9 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { guidanceSchema } from '../src/schemas/guidance.ts';
-import { readFrontmatter } from '../src/lib/frontmatter.ts';
-import { reviewRows } from '../src/lib/review-report.ts';
-import { localToday } from '../src/lib/review.ts';
+import { readFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { reviewRows } from '../src/lib/content/review-report.ts';
+import { localToday } from '../src/lib/browser/review.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dir = resolve(root, process.env.SITE_CONTENT_DIR ?? 'content', 'guidance');

@@ -6,8 +6,8 @@
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { startNginx } from '../tests/support/nginx.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser.ts';
+import { startNginx } from '../dev/nginx.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../dev/browser.ts';
 import { requireTools } from './require-tools.ts';
 
 // One page of each type: home, guidance (the longest too), topic, goods category, A to Z, search,

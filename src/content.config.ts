@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { contactSchema, goodsSchema, organisationSchema, ruleSchema, topicSchema } from './schemas/records.ts';
-import { RECORD_FILES } from './lib/records.ts';
+import { RECORD_FILES } from './lib/content/records.ts';
 
 /** Content lives at the top level, outside src/, so that editors only ever touch content/. */
 const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? './content';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cycles, importGraph, reachable } from './support/import-graph.ts';
-import { ROOT } from './support/paths.ts';
+import { ROOT } from '../dev/paths.ts';
 
 const graph = importGraph(join(ROOT, 'src'));
 

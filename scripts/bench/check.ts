@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loadRecords } from '../../src/lib/records.ts';
+import { loadRecords } from '../../src/lib/content/records.ts';
 import { invoiceLines } from './invoice-lines.ts';
-import { MAX_LINES } from '../../src/lib/list-check/lines.ts';
-import { launchBrowser, openPage } from '../../tests/support/browser.ts';
-import { serveDist } from '../../tests/support/server.ts';
-import { transferBytes } from '../../tests/support/transfer.ts';
-import { DIST } from '../../tests/support/paths.ts';
+import { MAX_LINES } from '../../src/lib/browser/list-check/lines.ts';
+import { launchBrowser, openPage } from '../../dev/browser.ts';
+import { serveDist } from '../../dev/server.ts';
+import { transferBytes } from '../../dev/transfer.ts';
+import { DIST } from '../../dev/paths.ts';
 
 const RUNS = 5;
 const root = resolve(import.meta.dirname, '../..');

@@ -1,8 +1,8 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import type { SiteRecords } from '../lib/records.ts';
+import type { SiteRecords } from '../lib/content/records.ts';
 import { internationalTelephone } from '../schemas/telephone.ts';
-import { formatDate } from '../lib/dates.ts';
+import { formatDate } from '../lib/site/dates.ts';
 import { asElement, container, textNode } from './support/hast-node.ts';
 import { replaceLeafDirectives } from './support/directives.ts';
 import { reportProblem } from './support/problems.ts';

@@ -1,8 +1,8 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitFlow } from './support/flow.ts';
-import type { SiteRecords } from '../lib/records.ts';
-import { goodsAnchor, goodsUrl } from '../lib/urls.ts';
+import type { SiteRecords } from '../lib/content/records.ts';
+import { goodsAnchor, goodsUrl } from '../lib/routes/paths.ts';
 import { asElement, textNode } from './support/hast-node.ts';
 import { reportProblem } from './support/problems.ts';
 import { selectGoods } from './support/select-goods.ts';

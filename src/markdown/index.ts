@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import type { SiteRecords } from '../lib/records.ts';
+import type { SiteRecords } from '../lib/content/records.ts';
 import { remarkInformationCallout } from './information-callout.ts';
 import { remarkWarningCallout } from './warning-callout.ts';
 import { remarkCallToAction } from './call-to-action.ts';

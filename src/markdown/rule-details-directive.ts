@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import type { SiteRecords } from '../lib/records.ts';
-import { STATUS_LABELS } from '../lib/status.ts';
+import type { SiteRecords } from '../lib/content/records.ts';
+import { STATUS_LABELS } from '../lib/browser/status.ts';
 import { asElement, container, textNode } from './support/hast-node.ts';
 import { replaceLeafDirectives } from './support/directives.ts';
 import { reportProblem } from './support/problems.ts';

@@ -3,15 +3,7 @@ import type { VFile } from 'vfile';
 import { reportProblem } from './support/problems.ts';
 import { walk } from './support/walk.ts';
 import { renderedMetadata } from './support/metadata.ts';
-
-/**
- * A link in a page's Markdown to a path on this site, with the line of the body it is written on
- * (the site checks turn it into a line of the file only for a link that leads nowhere).
- */
-export interface SiteLink {
-  url: string;
-  bodyLine?: number;
-}
+import type { SiteLink } from '../lib/content/findings.ts';
 
 /**
  * Checks the address of every link as it is written and records the links to this site, so that

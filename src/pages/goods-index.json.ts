@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/site';
-import { indexableGoods, indexableRules } from '../lib/goods-index';
-import { buildGoodsIndex } from '../lib/goods-matcher/build-index';
+import { loadSite } from '../lib/content/site';
+import { indexableGoods, indexableRules } from '../lib/goods/index-records';
+import { buildGoodsIndex } from '../lib/browser/goods-matcher/build-index';
 
 /**
  * The goods matcher's index, which the search page (and the list checker) load: built from the

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/site';
-import { goodsViews } from '../lib/goods';
-import { goodsCsv, publishedGoods } from '../lib/published-goods';
+import { loadSite } from '../lib/content/site';
+import { goodsViews } from '../lib/goods/views';
+import { goodsCsv, publishedGoods } from '../lib/goods/published';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await loadSite();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/site';
-import { sitemapPages } from '../lib/sitemap';
+import { loadSite } from '../lib/content/site';
+import { sitemapPages } from '../lib/routes/site-pages';
 
 /** Every indexable page, with the date it last changed where the content says so. */
 export const GET: APIRoute = async ({ site }) => {

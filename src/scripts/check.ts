@@ -2,8 +2,8 @@
 // matcher the search page uses, and shows a summary and a table. Everything happens here, in the
 // browser: the list is never sent anywhere. It is kept in sessionStorage (this tab only, gone when
 // the tab closes), not in the address, so a reload checks it again without it reaching any server.
-import type { ListFile } from '../lib/list-check/file';
-import { splitLines, MAX_LINES, type ListLine } from '../lib/list-check/lines';
+import type { ListFile } from '../lib/browser/list-check/file';
+import { splitLines, MAX_LINES, type ListLine } from '../lib/browser/list-check/lines';
 import {
   checkLines,
   linesWord,
@@ -12,8 +12,8 @@ import {
   summarise,
   summaryText,
   type CheckedLine,
-} from '../lib/list-check/check';
-import { CONTACT_URL } from '../lib/routes';
+} from '../lib/browser/list-check/check';
+import { CONTACT_URL } from '../lib/routes/paths';
 import { goodsMatcher } from './goods-lookup';
 import { element, link, statusTag } from './dom';
 
@@ -238,7 +238,7 @@ export function startCheck(checkForm: HTMLFormElement): void {
 
   /** Puts a column of the chosen file in the box, one cell per line. */
   async function useColumn(file: ListFile, index: number, name: string): Promise<void> {
-    const { columnText } = await import('../lib/list-check/file');
+    const { columnText } = await import('../lib/browser/list-check/file');
     textarea.value = columnText(file, index);
     const count = splitLines(textarea.value, Infinity).lines.length;
     const column = file.columns[index] ? ` from the ‘${file.columns[index]}’ column` : '';
@@ -249,7 +249,7 @@ export function startCheck(checkForm: HTMLFormElement): void {
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    const { fileProblem, readListFile, descriptionColumn } = await import('../lib/list-check/file');
+    const { fileProblem, readListFile, descriptionColumn } = await import('../lib/browser/list-check/file');
     const problem = fileProblem(file.name, file.size);
     if (problem) {
       showErrors([{ field: 'check-file', message: problem }]);
@@ -276,7 +276,7 @@ export function startCheck(checkForm: HTMLFormElement): void {
 
   // The results as a CSV file, made here: Papa Parse loads only now.
   download.addEventListener('click', async () => {
-    const { resultRows, toCsv, CSV_FILE_NAME } = await import('../lib/list-check/csv');
+    const { resultRows, toCsv, CSV_FILE_NAME } = await import('../lib/browser/list-check/csv');
     const csv = toCsv(resultRows(checked, { origin: location.origin, notMatchedNote: download.dataset.note ?? '' }));
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const anchor = element('a');

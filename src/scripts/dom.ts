@@ -1,6 +1,6 @@
 // Small DOM helpers the page scripts share: what they build is text set as text, never HTML, so a
 // reader's words (a search, a pasted invoice) can never become markup.
-import { STATUS_LABELS } from '../lib/status';
+import { STATUS_LABELS } from '../lib/browser/status';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,

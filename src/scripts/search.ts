@@ -2,8 +2,8 @@
 // browser: first the goods categories the words name (the goods matcher, over the goods records),
 // then the guidance pages that mention them (Pagefind). The query and filters stay in the address,
 // so a search can be linked and the back button works.
-import { excerptParts } from '../lib/excerpt';
-import type { GoodsEntry, Matches, RuleEntry } from '../lib/goods-matcher/matcher';
+import { excerptParts } from '../lib/browser/excerpt';
+import type { GoodsEntry, Matches, RuleEntry } from '../lib/browser/goods-matcher/matcher';
 import {
   hasFilters,
   passesFilters,
@@ -11,7 +11,7 @@ import {
   readQuery,
   resultsSummary,
   type SearchQuery,
-} from '../lib/search-query';
+} from '../lib/browser/search-query';
 import { goodsMatcher } from './goods-lookup';
 import { element, link, statusTag } from './dom';
 

@@ -6,7 +6,7 @@
 // The figures are printed for the issue log.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { checkList } from '../support/check.ts';
 import { goodsId, readAnswer, searchFor } from '../support/search.ts';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page, Request } from 'playwright-core';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { checkList, LIST_LABEL, readRows } from '../support/check.ts';
 import { readQueries } from '../support/queries.ts';

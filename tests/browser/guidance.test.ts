@@ -2,7 +2,7 @@
 // topic page and back, and finds working helpline links. Then the same page without JavaScript.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 
 const LUXURY = '/guidance/exporting-luxury-goods-north-korea.html';

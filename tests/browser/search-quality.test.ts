@@ -6,11 +6,11 @@
 // The figures are printed for the issue log.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { goodsId, readAnswer, searchFor, type SearchAnswer } from '../support/search.ts';
 import { percent, readQueries, score, type LabelledQuery } from '../support/queries.ts';
-import { words } from '../../src/lib/goods-matcher/text.ts';
+import { words } from '../../src/lib/browser/goods-matcher/text.ts';
 
 const site = browserAndSite();
 

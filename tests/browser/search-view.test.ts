@@ -2,7 +2,7 @@
 // the guidance excerpts begin with.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { searchFor } from '../support/search.ts';
 

@@ -1,11 +1,11 @@
 // Searching as a new user would, in Debian's Chromium against the built site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { goodsId, readAnswer, searchFor } from '../support/search.ts';
-import { loadRecords } from '../../src/lib/records.ts';
-import { CONTENT } from '../support/paths.ts';
+import { loadRecords } from '../../src/lib/content/records.ts';
+import { CONTENT } from '../../dev/paths.ts';
 
 const site = browserAndSite();
 const records = loadRecords(CONTENT);

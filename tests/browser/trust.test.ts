@@ -2,7 +2,7 @@
 // the reader's browser, once a page is overdue), printing, and structured data.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { page as builtPage } from '../support/dist.ts';
 

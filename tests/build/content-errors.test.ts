@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURES } from '../support/paths.ts';
+import { FIXTURES } from '../../dev/paths.ts';
 import { contentWith, runBuild } from '../support/build.ts';
 
 const CASES = join(FIXTURES, 'content-errors');

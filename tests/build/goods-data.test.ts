@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { loadRecords } from '../../src/lib/records.ts';
+import { loadRecords } from '../../src/lib/content/records.ts';
 import { publishedGoodsListSchema } from '../../src/schemas/published-goods.ts';
 import { STATUSES } from '../../src/schemas/records.ts';
-import { CONTENT, DIST } from '../support/paths.ts';
+import { CONTENT, DIST } from '../../dev/paths.ts';
 import { page, textOf } from '../support/dist.ts';
 
 const records = loadRecords(CONTENT);

@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMatcher, type GoodsIndexFile } from '../../src/lib/goods-matcher/matcher.ts';
-import { DIST } from '../support/paths.ts';
+import { createMatcher, type GoodsIndexFile } from '../../src/lib/browser/goods-matcher/matcher.ts';
+import { DIST } from '../../dev/paths.ts';
 
 const BEFORE = ['24 x ', 'Qty 12 ', 'Case of 6 ', '2 boxes ', '1 pallet of ', ''];
 const AFTER = [

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
-import { writeCorpus } from '../../scripts/bench/corpus.ts';
+import { writeCorpus } from '../../dev/corpus.ts';
 import { runBuild } from '../support/build.ts';
-import { CONTENT, ROOT } from '../support/paths.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { CONTENT, ROOT } from '../../dev/paths.ts';
+import { launchBrowser, openPage } from '../../dev/browser.ts';
+import { serveDist } from '../../dev/server.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 
 const TOPIC = '/topic/business-and-self-employed/exporting-and-doing-business-abroad';

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBuild } from '../support/build.ts';
-import { DIST } from '../support/paths.ts';
+import { DIST } from '../../dev/paths.ts';
 
 function digests(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>

@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT, ROOT } from '../support/paths.ts';
+import { CONTENT, ROOT } from '../../dev/paths.ts';
 import { contentWith, runBuild } from '../support/build.ts';
-import { reviewDueDate } from '../../src/lib/review.ts';
+import { reviewDueDate } from '../../src/lib/browser/review.ts';
 
 function contentWithOldReview(): string {
   const dir = contentWith(mkdtempSync(join(tmpdir(), 'empty-overlay-')));

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES } from '../support/paths.ts';
+import { FIXTURES } from '../../dev/paths.ts';
 import { page, textOf } from '../support/dist.ts';
 
 const seed = (name: string) => readFileSync(join(FIXTURES, 'seeds', `${name}.txt`), 'utf8');

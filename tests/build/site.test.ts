@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from '../support/paths.ts';
+import { DIST } from '../../dev/paths.ts';
 import { htmlPages, page, textOf } from '../support/dist.ts';
 
 const LUXURY = '/guidance/exporting-luxury-goods-north-korea.html';

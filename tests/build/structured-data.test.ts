@@ -1,10 +1,10 @@
 // JSON-LD: it parses, has the properties search engines require, and says what the content says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadRecords } from '../../src/lib/records.ts';
+import { loadRecords } from '../../src/lib/content/records.ts';
 import { guidanceSchema } from '../../src/schemas/guidance.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { CONTENT } from '../support/paths.ts';
+import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { CONTENT } from '../../dev/paths.ts';
 import { htmlPages, page } from '../support/dist.ts';
 import { join } from 'node:path';
 

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { compile } from 'sass-embedded';
-import { DIST, ROOT } from '../support/paths.ts';
+import { DIST, ROOT } from '../../dev/paths.ts';
 import { htmlPages, page } from '../support/dist.ts';
 import { sassOptions } from '../../src/styles/sass-options.ts';
 

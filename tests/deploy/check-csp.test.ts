@@ -3,7 +3,7 @@
 // CSV file read, the table shown and the download made in the browser, and no CSP violation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndNginx } from '../support/browser-and-nginx.ts';
 import { cspViolations } from '../support/csp.ts';
 import { LIST_LABEL, readRows } from '../support/check.ts';

@@ -2,7 +2,7 @@
 // browser reports no CSP violation on any kind of page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndNginx } from '../support/browser-and-nginx.ts';
 import { cspViolations } from '../support/csp.ts';
 import { goodsId, searchFor } from '../support/search.ts';

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
-import { startNginx } from '../support/nginx.ts';
-import { DIST } from '../support/paths.ts';
+import { startNginx } from '../../dev/nginx.ts';
+import { DIST } from '../../dev/paths.ts';
 
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 before(async () => {

@@ -31,7 +31,7 @@ for (const extension of readdirSync(FIXTURE_DIR).filter((name) => !name.includes
       assert.equal(problems.length, expectedProblems.length, `problems: ${JSON.stringify(problems)}`);
       expectedProblems.forEach((expected, index) => {
         const [line, fragment] = expected.split(': ', 2) as [string, string];
-        assert.equal(String(problems[index]?.line), line);
+        assert.equal(String(problems[index]?.bodyLine), line);
         assert.ok(
           problems[index]?.message.includes(fragment),
           `"${problems[index]?.message}" should include "${fragment}"`,

@@ -2,14 +2,14 @@
 // results and filters showing), keyboard focus, and reflow at 320 CSS pixels.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { htmlPages } from '../support/dist.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { searchFor } from '../support/search.ts';
-import { loadRecords } from '../../src/lib/records.ts';
+import { loadRecords } from '../../src/lib/content/records.ts';
 import { STATUSES } from '../../src/schemas/records.ts';
-import { CONTENT } from '../support/paths.ts';
+import { CONTENT } from '../../dev/paths.ts';
 
 const site = browserAndSite();
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { htmlPages } from '../support/dist.ts';
-import { DIST } from '../support/paths.ts';
+import { DIST } from '../../dev/paths.ts';
 
 test('every page is valid HTML', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlPages, page } from '../support/dist.ts';
-import { DIST } from '../support/paths.ts';
+import { DIST } from '../../dev/paths.ts';
 
 const fileOf = (path: string) => join(DIST, path === '/' ? 'index.html' : path);
 const idsCache = new Map<string, Set<string>>();

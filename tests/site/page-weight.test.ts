@@ -6,10 +6,10 @@
 // separately for the first search.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from '../support/browser.ts';
+import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { htmlPages, page as parsedPage } from '../support/dist.ts';
-import { transferBytes } from '../support/transfer.ts';
+import { transferBytes } from '../../dev/transfer.ts';
 import { searchDone } from '../support/search.ts';
 
 const PAGE_BUDGET = 50 * 1024;

@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startNginx } from './nginx.ts';
+import { launchBrowser } from '../../dev/browser.ts';
+import { startNginx } from '../../dev/nginx.ts';
 
 /**
  * For a test file that drives Chromium against the built site as nginx serves it, with the

@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveDist } from './server.ts';
+import { launchBrowser } from '../../dev/browser.ts';
+import { serveDist } from '../../dev/server.ts';
 
 /**
  * For a test file that drives Chromium against the built site: starts both before its tests and

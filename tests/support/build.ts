@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT, ROOT } from './paths.ts';
+import { CONTENT, ROOT } from '../../dev/paths.ts';
 
 export interface BuildResult {
   status: number | null;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { DIST } from './paths.ts';
+import { DIST } from '../../dev/paths.ts';
 
 /** A built page, parsed. Throws a clear message when the site has not been built. */
 export function page(path: string): HTMLElement {

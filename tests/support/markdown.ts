@@ -1,9 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../../src/markdown/index.ts';
-import type { SiteRecords } from '../../src/lib/records.ts';
-import type { MarkdownProblem } from '../../src/markdown/support/problems.ts';
-import type { SiteLink } from '../../src/markdown/site-links.ts';
-import { markdownFindings } from '../../src/markdown/support/metadata.ts';
+import type { SiteRecords } from '../../src/lib/content/records.ts';
+import { markdownFindings, type MarkdownProblem, type SiteLink } from '../../src/lib/content/findings.ts';
 
 /** Small records for the Markdown extensions to draw on, independent of the site's content. */
 export const TEST_RECORDS: SiteRecords = {

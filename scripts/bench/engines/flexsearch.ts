@@ -1,7 +1,7 @@
 // FlexSearch as the goods matcher would use it: a document index over the same records with its
 // Latin encoder, the reader's words as typed. Browser code (bundled to measure its size).
 import { Charset, Document } from 'flexsearch';
-import type { GoodsIndexFile } from '../../../src/lib/goods-matcher/matcher.ts';
+import type { GoodsIndexFile } from '../../../src/lib/browser/goods-matcher/matcher.ts';
 
 // The site's field weights; FlexSearch has none of its own, so per-field results are merged here.
 const FIELD_WEIGHT = { title: 2, name: 2, aliases: 3, context: 0.3 };

@@ -2,7 +2,7 @@
 // field weights, the reader's words as typed. Browser code (bundled to measure its size).
 // The basic build: everything used here, without the extended query syntax this never uses.
 import Fuse from 'fuse.js/basic';
-import type { GoodsIndexFile } from '../../../src/lib/goods-matcher/matcher.ts';
+import type { GoodsIndexFile } from '../../../src/lib/browser/goods-matcher/matcher.ts';
 
 /**
  * `threshold` is how far a match may be from the words (0 exact, 1 anything; Fuse's default 0.6).

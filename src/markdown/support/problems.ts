@@ -1,25 +1,13 @@
 import type { VFile } from 'vfile';
 import type { Node } from 'unist';
-import { bodyLineInFile } from '../../lib/frontmatter.ts';
 import { renderedMetadata } from './metadata.ts';
 
-/** A mistake found in a Markdown body, at a line of the file (front matter included). */
-export interface MarkdownProblem {
-  line?: number;
-  message: string;
-}
-
-/** The line in the file (front matter included) of a node of the body; read only for a mistake. */
-function fileLine(file: VFile, node: Node | undefined): number | undefined {
-  const line = node?.position?.start.line;
-  return line === undefined ? undefined : (bodyLineInFile(file.path, line) ?? line);
-}
-
 /**
- * Records a mistake instead of throwing. Astro's content loader only logs an error thrown by a
- * plugin and publishes the page with an empty body; a recorded problem travels with the rendered
- * entry (in its front matter metadata) to the site checks, which fail the build with file and line.
+ * Records a mistake at the line of the body where it is, instead of throwing. Astro's content
+ * loader only logs an error thrown by a plugin and publishes the page with an empty body; a
+ * recorded problem travels with the rendered entry (in its metadata) to the site checks, which turn
+ * the body line into a line of the file and fail the build.
  */
 export function reportProblem(file: VFile, node: Node | undefined, message: string): void {
-  (renderedMetadata(file).contentProblems ??= []).push({ line: fileLine(file, node), message });
+  (renderedMetadata(file).contentProblems ??= []).push({ bodyLine: node?.position?.start.line, message });
 }

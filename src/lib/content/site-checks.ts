@@ -1,0 +1,175 @@
+import type { GuidanceData } from '../../schemas/guidance.ts';
+import type { SiteRecords } from './records.ts';
+import type { ContentProblem } from './yaml-records.ts';
+import type { MarkdownProblem, SiteLink } from './findings.ts';
+import { RECORD_FILES } from './records.ts';
+import { STATIC_ROUTES } from '../routes/paths.ts';
+import { sitemapPages } from '../routes/site-pages.ts';
+import { isoDate } from '../site/dates.ts';
+import { reviewDueDate } from '../browser/review.ts';
+
+/** A guidance page as the checks see it: its data, its file, and what rendering found. */
+export interface GuidanceInput {
+  id: string;
+  filePath: string;
+  data: GuidanceData;
+  /** False when the Markdown could not be rendered at all. */
+  rendered: boolean;
+  problems: MarkdownProblem[];
+  links: SiteLink[];
+}
+
+export interface SiteInput extends SiteRecords {
+  guidance: GuidanceInput[];
+  /** Where the record files are (for messages), such as "content". */
+  contentDir: string;
+  today: Date;
+  /** Finds the line of a top-level front-matter key. */
+  lineOf?: (filePath: string, key: string) => number | undefined;
+  /** Finds the line of the file on which a line of its Markdown body is. */
+  bodyLineOf?: (filePath: string, bodyLine: number) => number | undefined;
+}
+
+/** Every address the site will have, for checking links and breadcrumbs. */
+export function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'goods'>): Set<string> {
+  return new Set<string>([...STATIC_ROUTES, ...sitemapPages(site).map((page) => page.path)]);
+}
+
+/**
+ * The checks a schema cannot make, because they look across files: references that must lead
+ * somewhere, addresses that must be unique, links that must resolve, and dates that must agree.
+ * Returns every problem found (the build then reports them all at once).
+ */
+export function checkSite(site: SiteInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const recordFile = (name: keyof typeof RECORD_FILES) => `${site.contentDir}/${RECORD_FILES[name]}`;
+  const ids = (items: Array<{ id: string }>) => new Set(items.map((item) => item.id));
+  const topicIds = ids(site.topics);
+  const organisationIds = ids(site.organisations);
+  const guidanceIds = ids(site.guidance);
+  const ruleIds = ids(site.rules);
+  const paths = sitePaths(site);
+
+  const permalinkOwner = new Map<string, string>();
+  for (const page of site.guidance) {
+    const at = (field: string, message: string, line?: number) =>
+      problems.push({
+        file: page.filePath,
+        field,
+        message,
+        line: line ?? site.lineOf?.(page.filePath, field.split(/[.[]/)[0] ?? field),
+      });
+    const { data } = page;
+
+    if (!page.rendered) at('body', 'the Markdown could not be rendered (the error is logged above this message)', 1);
+    // Rendering knows lines of the Markdown body; the file's line adds its front matter.
+    const fileLine = (bodyLine: number | undefined) =>
+      bodyLine === undefined ? undefined : (site.bodyLineOf?.(page.filePath, bodyLine) ?? bodyLine);
+    for (const problem of page.problems)
+      problems.push({ file: page.filePath, line: fileLine(problem.bodyLine), field: 'body', message: problem.message });
+    for (const link of page.links) {
+      const path = link.url.split('#')[0];
+      if (path && !paths.has(path)) {
+        problems.push({
+          file: page.filePath,
+          line: fileLine(link.bodyLine),
+          field: 'body',
+          message: `the link "${link.url}" leads to no page of this site (for a GOV.UK page, use its full https://www.gov.uk/ address)`,
+        });
+      }
+    }
+
+    const owner = permalinkOwner.get(data.permalink);
+    if (owner) at('permalink', `"${data.permalink}" is already the permalink of ${owner}`);
+    else permalinkOwner.set(data.permalink, page.filePath);
+
+    if (!topicIds.has(data.topic)) at('topic', `there is no topic "${data.topic}" in ${recordFile('topics')}`);
+    if (!organisationIds.has(data.organisation))
+      at('organisation', `there is no organisation "${data.organisation}" in ${recordFile('organisations')}`);
+    data.related.forEach((id, index) => {
+      if (!guidanceIds.has(id)) at(`related[${index}]`, `there is no guidance page "${id}"`);
+    });
+
+    data.breadcrumbs.forEach((crumb, index) => {
+      if (index === 0 && (crumb.url !== '/' || crumb.name !== 'Home'))
+        at('breadcrumbs[0]', 'the first breadcrumb must be Home, linking to /');
+      if (!paths.has(crumb.url)) at(`breadcrumbs[${index}].url`, `"${crumb.url}" is not a page of this site`);
+    });
+
+    if (data.updated < data.published) at('updated', 'is before the date the page was first published');
+    const history = data.history;
+    history.forEach((entry, index) => {
+      if (entry.date > site.today) at(`history[${index}].date`, `${isoDate(entry.date)} is in the future`);
+      if (index > 0 && entry.date < history[index - 1]!.date)
+        at(`history[${index}].date`, 'the change history must be in date order, oldest first');
+    });
+    if (data.lastReviewed > site.today) at('lastReviewed', `${isoDate(data.lastReviewed)} is in the future`);
+    if (reviewDueDate(data.lastReviewed, data.reviewDue) <= data.lastReviewed)
+      at('reviewDue', 'must come after the last review');
+    const newest = history.at(-1);
+    if (newest && isoDate(newest.date) !== isoDate(data.updated)) {
+      at(
+        'updated',
+        `${isoDate(data.updated)} does not match the newest change in the history (${isoDate(newest.date)})`,
+      );
+    }
+  }
+
+  const topicUrls = new Map<string, string>();
+  for (const topic of site.topics) {
+    if (topic.parent && !topicIds.has(topic.parent))
+      problems.push({
+        file: recordFile('topics'),
+        field: `"${topic.id}" → parent`,
+        message: `there is no topic "${topic.parent}"`,
+      });
+    const clash = topicUrls.get(topic.url);
+    if (clash)
+      problems.push({
+        file: recordFile('topics'),
+        field: `"${topic.id}" → url`,
+        message: `"${topic.url}" is already the address of topic "${clash}"`,
+      });
+    topicUrls.set(topic.url, topic.id);
+  }
+  for (const contact of site.contacts) {
+    if (!organisationIds.has(contact.organisation)) {
+      problems.push({
+        file: recordFile('contacts'),
+        field: `"${contact.id}" → organisation`,
+        message: `there is no organisation "${contact.organisation}"`,
+      });
+    }
+  }
+  for (const rule of site.rules) {
+    if (!guidanceIds.has(rule.guidance))
+      problems.push({
+        file: recordFile('rules'),
+        field: `"${rule.id}" → guidance`,
+        message: `there is no guidance page "${rule.guidance}"`,
+      });
+  }
+  for (const item of site.goods) {
+    if (!ruleIds.has(item.rule))
+      problems.push({
+        file: recordFile('goods'),
+        field: `"${item.id}" → rule`,
+        message: `there is no rule "${item.rule}" in ${recordFile('rules')}`,
+      });
+    (item.alsoUnder ?? []).forEach((rule, index) => {
+      if (!ruleIds.has(rule))
+        problems.push({
+          file: recordFile('goods'),
+          field: `"${item.id}" → alsoUnder[${index}]`,
+          message: `there is no rule "${rule}" in ${recordFile('rules')}`,
+        });
+      else if (rule === item.rule)
+        problems.push({
+          file: recordFile('goods'),
+          field: `"${item.id}" → alsoUnder[${index}]`,
+          message: `"${rule}" is the category's own rule; alsoUnder names other rules`,
+        });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,32 @@
+import { isoDate } from '../site/dates.ts';
+import { CONTACT_URL } from './paths.ts';
+import { CHECK_URL, GOODS_INDEX_URL, HOME_URL, SEARCH_URL, goodsUrl } from './paths.ts';
+import { listPageUrl, topicListPages } from './pagination.ts';
+
+interface PageSources {
+  guidance: Array<{ data: { permalink: string; updated: Date; topic: string } }>;
+  topics: Array<{ id: string; url: string }>;
+  goods: Array<{ id: string }>;
+}
+
+/**
+ * The HTML pages the site has and a search engine should know of (not the data files, not the 404
+ * page). The site checks take their list of valid link targets from here too.
+ */
+export function sitemapPages(site: PageSources): Array<{ path: string; lastmod?: string }> {
+  const topicPages = topicListPages(site);
+  return [
+    { path: HOME_URL },
+    ...site.guidance.map((page) => ({ path: page.data.permalink, lastmod: isoDate(page.data.updated) })),
+    ...site.topics.flatMap((topic) =>
+      Array.from({ length: topicPages(topic.id) }, (_, index) => ({
+        path: listPageUrl(topic.url, index + 1),
+      })),
+    ),
+    { path: GOODS_INDEX_URL },
+    ...site.goods.map((item) => ({ path: goodsUrl(item.id) })),
+    { path: SEARCH_URL },
+    { path: CHECK_URL },
+    { path: CONTACT_URL },
+  ];
+}

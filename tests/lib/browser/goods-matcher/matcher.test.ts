@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildGoodsIndex, type IndexableGoods } from '../../../../src/lib/browser/goods-matcher/build-index.ts';
+import { createMatcher } from '../../../../src/lib/browser/goods-matcher/matcher.ts';
+
+const goods = (
+  id: string,
+  ukExport: boolean,
+  aliases: string[],
+  extra: Partial<IndexableGoods> = {},
+): IndexableGoods => ({
+  id,
+  title: id,
+  name: id,
+  status: ukExport ? 'banned' : 'licence-required',
+  ruleId: ukExport ? 'uk' : 'nk',
+  rule: ukExport ? 'UK ban' : 'NK licence',
+  ruleName: ukExport ? 'UK ban on exporting luxury goods' : 'North Korea import licence',
+  url: `/goods/${id}.html`,
+  ukExport,
+  aliases,
+  group: 'g',
+  ...extra,
+});
+
+// A record file as JSON would carry it: the matcher must work from what the browser loads.
+const matcher = createMatcher(
+  JSON.parse(
+    JSON.stringify(
+      buildGoodsIndex(
+        [
+          goods('computers', false, ['computer', 'laptop', 'laptops']),
+          goods('machinery', true, ['machinery', 'laptop', 'combine harvester']),
+          goods('wine', true, ['wine', 'whisky', 'champagne']),
+          goods('truffles', true, ['truffle', 'truffle oil']),
+          goods('crude-oil', true, ['crude oil', 'crude']),
+          goods('counterfeits', false, ['counterfeit medicines', 'fake'], {
+            description: 'Counterfeit medicines and penalties for drugs.',
+          }),
+        ],
+        [
+          {
+            id: 'uk',
+            name: 'UK ban on exporting luxury goods',
+            shortName: 'UK luxury goods ban',
+            status: 'banned',
+            url: '/guidance/luxury.html',
+            ukExport: true,
+          },
+        ],
+      ),
+    ),
+  ),
+);
+const ids = (text: string) => matcher.match(text).goods.map((match) => match.entry.id);
+
+test('every rule the goods fall under is shown, the UK’s export rules before North Korea’s import rules', () => {
+  assert.deepEqual(ids('laptops'), ['machinery', 'computers']);
+});
+
+test('filler words, quantities and misspellings do not stop a match', () => {
+  assert.deepEqual(ids('24 bottles of champagne'), ['wine']);
+  assert.deepEqual(ids('champain'), ['wine']);
+  assert.deepEqual(ids('a case of whisky, 70cl'), ['wine']);
+});
+
+test('a word of a phrase alias alone, a word inside another word and context alone match nothing', () => {
+  assert.deepEqual(ids('oil'), [], '"truffle oil" and "crude oil" are phrases');
+  assert.deepEqual(ids('medicine'), [], '"counterfeit medicines" is a phrase; the description is context');
+  assert.deepEqual(ids('pens'), [], 'not "penalties"');
+  assert.deepEqual(ids('bottles'), [], 'a filler word alone names no goods');
+});
+
+test('a phrase matches as a whole and ranks above a single word', () => {
+  assert.deepEqual(ids('combine harvester'), ['machinery']);
+  assert.deepEqual(ids('crude oil'), ['crude-oil']);
+});
+
+test('each match says which of the reader’s words named it, correcting a misspelling openly', () => {
+  assert.deepEqual(matcher.match('champain').goods[0]?.matched, ['champain (champagne)']);
+  assert.deepEqual(matcher.match('Laptops').goods[0]?.matched, ['laptops']);
+});
+
+test('words that are a rule’s own name name the whole rule', () => {
+  assert.deepEqual(
+    matcher.match('luxury goods').rules.map((rule) => rule.id),
+    ['uk'],
+  );
+  assert.deepEqual(matcher.match('goods').rules, [], '"goods" alone is too general');
+  assert.deepEqual(matcher.match('wine').rules, []);
+});

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildGoodsIndex, type IndexableGoods } from '../../../../src/lib/browser/goods-matcher/build-index.ts';
+import { createMatcher } from '../../../../src/lib/browser/goods-matcher/matcher.ts';
+import { checkLines, summarise, summaryText, type CheckedLine } from '../../../../src/lib/browser/list-check/check.ts';
+import { splitLines } from '../../../../src/lib/browser/list-check/lines.ts';
+
+const goods = (id: string, status: string, ukExport: boolean, aliases: string[]): IndexableGoods => ({
+  id,
+  title: id,
+  name: id,
+  status,
+  ruleId: status,
+  rule: status,
+  ruleName: `rule ${status}`,
+  url: `/goods/${id}.html`,
+  ukExport,
+  aliases,
+  group: 'g',
+});
+
+const matcher = createMatcher(
+  buildGoodsIndex(
+    [
+      goods('wine', 'banned', true, ['wine', 'cognac', 'Hennessy']),
+      goods('watches', 'banned', true, ['watch', 'Rolex']),
+      goods('computers', 'licence-required', false, ['laptop', 'ThinkPad']),
+      goods('machinery', 'banned', true, ['laptop']),
+      goods('crude-oil', 'restricted', true, ['crude oil']),
+      goods('drugs', 'prohibited', false, ['heroin']),
+    ],
+    [],
+  ),
+);
+
+test('each line gets exactly what the goods matcher finds for its words, in input order', () => {
+  const { lines } = splitLines('24 x Hennessy VS Cognac 70cl\n\nLaptop, 14 inch\nBallpoint pens');
+  const checked = checkLines(lines, (text) => matcher.match(text));
+  assert.deepEqual(
+    checked.map((line) => [line.number, line.text, line.goods.map((match) => match.entry.id)]),
+    [
+      [1, '24 x Hennessy VS Cognac 70cl', ['wine']],
+      [3, 'Laptop, 14 inch', ['machinery', 'computers']],
+      [4, 'Ballpoint pens', []],
+    ],
+  );
+  for (const line of checked) assert.deepEqual(line.goods, matcher.match(line.text).goods);
+});
+
+test('the summary counts each line by its first category’s status, then the lines not matched', () => {
+  const { lines } = splitLines(
+    ['Rolex', 'cognac', 'laptop', 'crude oil', 'heroin', 'ThinkPad', 'pens', 'paper'].join('\n'),
+  );
+  const summary = summarise(checkLines(lines, (text) => matcher.match(text)));
+  assert.deepEqual(summary, {
+    total: 8,
+    counts: [
+      { outcome: 'banned', lines: 3 },
+      { outcome: 'restricted', lines: 1 },
+      { outcome: 'prohibited', lines: 1 },
+      { outcome: 'licence-required', lines: 1 },
+      { outcome: 'not-matched', lines: 2 },
+    ],
+  });
+  assert.equal(
+    summaryText(summary),
+    '8 lines checked: 3 banned, 1 restricted, 1 prohibited, 1 needs a licence, 2 not matched.',
+  );
+});
+
+test('the summary leaves out outcomes no line had and reads right for one line', () => {
+  const one: CheckedLine[] = [{ number: 1, text: 'pens', goods: [] }];
+  assert.equal(summaryText(summarise(one)), '1 line checked: 1 not matched.');
+  assert.equal(summaryText(summarise([])), '0 lines checked.');
+  const licences = checkLines(splitLines('ThinkPad\nThinkPad').lines, (text) => matcher.match(text));
+  assert.equal(summaryText(summarise(licences)), '2 lines checked: 2 need a licence.');
+});
