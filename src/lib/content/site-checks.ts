@@ -1,8 +1,24 @@
 import type { GuidanceData } from '../../schemas/guidance.ts';
-import type { SiteRecords } from './records.ts';
 import type { ContentProblem } from './yaml-records.ts';
 import type { MarkdownProblem, SiteLink } from './findings.ts';
-import { RECORD_FILES } from './records.ts';
+import {
+  RECORD_NAMES,
+  RECORD_TYPES,
+  referencesOf,
+  type RecordName,
+  type ReferenceTarget,
+  type SiteRecords,
+} from './records.ts';
+
+/** How a message names each kind of thing a record can refer to. */
+const NOUNS: Record<ReferenceTarget, string> = {
+  topics: 'topic',
+  organisations: 'organisation',
+  contacts: 'contact',
+  rules: 'rule',
+  goods: 'goods category',
+  guidance: 'guidance page',
+};
 import { STATIC_ROUTES } from '../routes/paths.ts';
 import { sitemapPages } from '../routes/site-pages.ts';
 import { isoDate } from '../site/dates.ts';
@@ -42,12 +58,11 @@ export function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'goods'>
  */
 export function checkSite(site: SiteInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const recordFile = (name: keyof typeof RECORD_FILES) => `${site.contentDir}/${RECORD_FILES[name]}`;
+  const recordFile = (name: RecordName) => `${site.contentDir}/${RECORD_TYPES[name].file}`;
   const ids = (items: Array<{ id: string }>) => new Set(items.map((item) => item.id));
   const topicIds = ids(site.topics);
   const organisationIds = ids(site.organisations);
   const guidanceIds = ids(site.guidance);
-  const ruleIds = ids(site.rules);
   const paths = sitePaths(site);
 
   const permalinkOwner = new Map<string, string>();
@@ -115,14 +130,33 @@ export function checkSite(site: SiteInput): ContentProblem[] {
     }
   }
 
+  // References between records, as RECORD_TYPES declares them: each must name a record (or a
+  // guidance page) that exists.
+  const known: Record<ReferenceTarget, Set<string>> = {
+    ...(Object.fromEntries(RECORD_NAMES.map((name) => [name, ids(site[name])])) as Record<RecordName, Set<string>>),
+    guidance: guidanceIds,
+  };
+  for (const name of RECORD_NAMES) {
+    for (const record of site[name] as Array<{ id: string } & Record<string, unknown>>) {
+      for (const [field, target] of referencesOf(name)) {
+        const value = record[field];
+        const named = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        named.forEach((id, index) => {
+          if (known[target].has(String(id))) return;
+          const where = Array.isArray(value) ? `${field}[${index}]` : field;
+          const file = target === 'guidance' || target === name ? '' : ` in ${recordFile(target)}`;
+          problems.push({
+            file: recordFile(name),
+            field: `"${record.id}" → ${where}`,
+            message: `there is no ${NOUNS[target]} "${String(id)}"${file}`,
+          });
+        });
+      }
+    }
+  }
+
   const topicUrls = new Map<string, string>();
   for (const topic of site.topics) {
-    if (topic.parent && !topicIds.has(topic.parent))
-      problems.push({
-        file: recordFile('topics'),
-        field: `"${topic.id}" → parent`,
-        message: `there is no topic "${topic.parent}"`,
-      });
     const clash = topicUrls.get(topic.url);
     if (clash)
       problems.push({
@@ -132,38 +166,9 @@ export function checkSite(site: SiteInput): ContentProblem[] {
       });
     topicUrls.set(topic.url, topic.id);
   }
-  for (const contact of site.contacts) {
-    if (!organisationIds.has(contact.organisation)) {
-      problems.push({
-        file: recordFile('contacts'),
-        field: `"${contact.id}" → organisation`,
-        message: `there is no organisation "${contact.organisation}"`,
-      });
-    }
-  }
-  for (const rule of site.rules) {
-    if (!guidanceIds.has(rule.guidance))
-      problems.push({
-        file: recordFile('rules'),
-        field: `"${rule.id}" → guidance`,
-        message: `there is no guidance page "${rule.guidance}"`,
-      });
-  }
   for (const item of site.goods) {
-    if (!ruleIds.has(item.rule))
-      problems.push({
-        file: recordFile('goods'),
-        field: `"${item.id}" → rule`,
-        message: `there is no rule "${item.rule}" in ${recordFile('rules')}`,
-      });
     (item.alsoUnder ?? []).forEach((rule, index) => {
-      if (!ruleIds.has(rule))
-        problems.push({
-          file: recordFile('goods'),
-          field: `"${item.id}" → alsoUnder[${index}]`,
-          message: `there is no rule "${rule}" in ${recordFile('rules')}`,
-        });
-      else if (rule === item.rule)
+      if (rule === item.rule)
         problems.push({
           file: recordFile('goods'),
           field: `"${item.id}" → alsoUnder[${index}]`,

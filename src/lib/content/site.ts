@@ -5,17 +5,13 @@ import { bodyLineInFile, frontmatterLine } from './frontmatter.ts';
 import { overdueWarning, reviewRows } from './review-report.ts';
 import { isoDate } from '../site/dates.ts';
 import { markdownFindings } from './findings.ts';
-import type { Contact, Goods, Organisation, Rule, Topic } from '../../schemas/records.ts';
+import type { Organisation, Rule, Topic } from '../../schemas/records.ts';
+import { loadRecords, type SiteRecords } from './records.ts';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 
-export interface Site {
+export interface Site extends SiteRecords {
   guidance: GuidanceEntry[];
-  topics: Topic[];
-  organisations: Organisation[];
-  contacts: Contact[];
-  rules: Rule[];
-  goods: Goods[];
   guidanceById: Map<string, GuidanceEntry>;
   topicById: Map<string, Topic>;
   organisationById: Map<string, Organisation>;
@@ -23,8 +19,8 @@ export interface Site {
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
-const dataOf = async <C extends 'topics' | 'organisations' | 'contacts' | 'rules' | 'goods'>(name: C) =>
-  (await getCollection(name)).map((entry) => entry.data) as Array<CollectionEntry<C>['data']>;
+/** Where the content is: the build and the benchmark point this elsewhere. */
+const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? 'content';
 
 function guidanceInput(entry: GuidanceEntry): GuidanceInput {
   return {
@@ -38,21 +34,17 @@ function guidanceInput(entry: GuidanceEntry): GuidanceInput {
 
 async function load(): Promise<Site> {
   const guidance = (await getCollection('guidance')).sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const [topics, organisations, contacts, rules, goods] = await Promise.all([
-    dataOf('topics'),
-    dataOf('organisations'),
-    dataOf('contacts'),
-    dataOf('rules'),
-    dataOf('goods'),
-  ]);
+  // In the order Astro's collections gave them (by id), which the sitemap and lists keep.
+  const records = Object.fromEntries(
+    Object.entries(loadRecords(CONTENT_DIR)).map(([name, list]) => [
+      name,
+      [...(list as Array<{ id: string }>)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    ]),
+  ) as SiteRecords;
   const problems = checkSite({
+    ...records,
     guidance: guidance.map(guidanceInput),
-    topics,
-    organisations,
-    contacts,
-    rules,
-    goods,
-    contentDir: process.env.SITE_CONTENT_DIR ?? 'content',
+    contentDir: CONTENT_DIR,
     today: new Date(),
     lineOf: frontmatterLine,
     bodyLineOf: bodyLineInFile,
@@ -67,16 +59,12 @@ async function load(): Promise<Site> {
   );
   if (warning) console.warn(`\n⚠ ${warning}\n`);
   return {
+    ...records,
     guidance,
-    topics,
-    organisations,
-    contacts,
-    rules,
-    goods,
     guidanceById: byId(guidance),
-    topicById: byId(topics),
-    organisationById: byId(organisations),
-    ruleById: byId(rules),
+    topicById: byId(records.topics),
+    organisationById: byId(records.organisations),
+    ruleById: byId(records.rules),
   };
 }
 

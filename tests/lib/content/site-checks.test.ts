@@ -174,8 +174,8 @@ test('records refer to records that exist', () => {
       'content/topics.yaml "exporting" → parent: there is no topic "nope"',
       'content/rules.yaml "ban" → guidance: there is no guidance page "no-page"',
       'content/goods.yaml "caviar" → rule: there is no rule "no-rule" in content/rules.yaml',
-      'content/goods.yaml "truffles" → alsoUnder[0]: "ban" is the category\'s own rule; alsoUnder names other rules',
       'content/goods.yaml "truffles" → alsoUnder[1]: there is no rule "gone" in content/rules.yaml',
+      'content/goods.yaml "truffles" → alsoUnder[0]: "ban" is the category\'s own rule; alsoUnder names other rules',
     ],
   );
 });
