@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { loadRecords } from './src/lib/content/records.ts';
 import { markdownOptions } from './src/markdown/index.ts';
-import { siteUrl } from './src/lib/site-url.ts';
+import { siteUrl } from './src/lib/site/url.ts';
 import { sassOptions } from './src/styles/sass-options.ts';
 
 // The content folder and output folder can be pointed elsewhere (the build script builds into a

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
-import { placeholderWarning, siteUrl } from '../src/lib/site-url.ts';
+import { placeholderWarning, siteUrl } from '../src/lib/site/url.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.SITE_OUT_DIR ?? 'dist');

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBuild } from '../support/build.ts';
-import { PLACEHOLDER_SITE_URL } from '../../src/lib/site-url.ts';
+import { PLACEHOLDER_SITE_URL } from '../../src/lib/site/url.ts';
 
 const outDir = () => join(mkdtempSync(join(tmpdir(), 'site-url-')), 'dist');
 

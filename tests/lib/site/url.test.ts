@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PLACEHOLDER_SITE_URL, placeholderWarning, siteUrl } from '../../src/lib/site-url.ts';
+import { PLACEHOLDER_SITE_URL, placeholderWarning, siteUrl } from '../../../src/lib/site/url.ts';
 
 test('without SITE_URL a development build uses the placeholder domain', () => {
   assert.deepEqual(siteUrl({}), { url: PLACEHOLDER_SITE_URL, placeholder: true });

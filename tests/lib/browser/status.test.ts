@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { STATUSES } from '../../src/schemas/records.ts';
-import { STATUS_LABELS } from '../../src/lib/browser/status.ts';
+import { STATUSES } from '../../../src/schemas/records.ts';
+import { STATUS_LABELS } from '../../../src/lib/browser/status.ts';
 
 const govukCss = readFileSync(
   createRequire(import.meta.url).resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'),
