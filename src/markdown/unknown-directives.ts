@@ -6,11 +6,14 @@ import { reportProblem } from './support/problems.ts';
 
 /**
  * Runs after the site's own directives. A `::name` block left over is a mistake (a misspelt
- * directive would otherwise vanish from the page). A `:name` inside a sentence ("Note:this") is
- * ordinary text that the directive syntax picked up, so it is put back as it was written.
+ * directive would otherwise vanish from the page): the message names the directives the site has,
+ * from the extension registry (index.ts). A `:name` inside a sentence ("Note:this") is ordinary
+ * text that the directive syntax picked up, so it is put back as it was written.
  */
-export function remarkUnknownDirectives() {
-  return (tree: Root, file: VFile) => {
+export function remarkUnknownDirectives(known: string[]) {
+  const list = known.map((name) => `::${name}`);
+  const these = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : (list[0] ?? 'none');
+  return () => (tree: Root, file: VFile) => {
     // A plain walk (see support/walk.ts for why not unist-util-visit) that can remove and replace
     // the node it is at: the index only moves on when the node stays.
     const walkChildren = (parent: Parent) => {
@@ -20,7 +23,7 @@ export function remarkUnknownDirectives() {
           reportProblem(
             file,
             node,
-            `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}" (this site has ::goods-list, ::goods-sections, ::rule-details and ::contact)`,
+            `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}" (this site has ${these})`,
           );
           parent.children.splice(index, 1);
           index--;
