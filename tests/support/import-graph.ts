@@ -20,7 +20,7 @@ function importsOf(code: string): Array<{ specifier: string; typeOnly: boolean }
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
       if (ts.isStringLiteral(node.moduleSpecifier)) {
         const typeOnly = ts.isImportDeclaration(node)
-          ? (node.importClause?.isTypeOnly ?? false) ||
+          ? /^import\s+type\b/.test(code.slice(node.pos, node.end).trim()) ||
             (node.importClause !== undefined &&
               !node.importClause.name &&
               node.importClause.namedBindings !== undefined &&

@@ -5,7 +5,9 @@ import { bodyLineInFile, frontmatterLine } from './frontmatter.ts';
 import { overdueWarning, reviewRows } from './review-report.ts';
 import { isoDate } from '../site/dates.ts';
 import { markdownFindings } from './findings.ts';
-import type { Organisation, Rule, Topic } from '../../schemas/records.ts';
+import type { Contact, Organisation, Rule, Topic } from '../../schemas/records.ts';
+import { goodsViews, type GoodsView } from '../goods/views.ts';
+import { HELPLINE_ID } from '../site/helpline.ts';
 import { loadRecords, type SiteRecords } from './records.ts';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
@@ -13,6 +15,10 @@ export type GuidanceEntry = CollectionEntry<'guidance'>;
 export interface Site extends SiteRecords {
   guidance: GuidanceEntry[];
   guidanceById: Map<string, GuidanceEntry>;
+  /** Every goods category with its rule and where its guidance lists it, in the records' order. */
+  goodsViews: GoodsView[];
+  /** The helpline every goods page, the contact page and the list checker point to. */
+  helpline: Contact;
   topicById: Map<string, Topic>;
   organisationById: Map<string, Organisation>;
   ruleById: Map<string, Rule>;
@@ -58,13 +64,18 @@ async function load(): Promise<Site> {
     ),
   );
   if (warning) console.warn(`\n⚠ ${warning}\n`);
+  const guidanceById = byId(guidance);
+  const ruleById = byId(records.rules);
   return {
     ...records,
     guidance,
-    guidanceById: byId(guidance),
+    guidanceById,
     topicById: byId(records.topics),
     organisationById: byId(records.organisations),
-    ruleById: byId(records.rules),
+    ruleById,
+    goodsViews: goodsViews(records.goods, ruleById, guidanceById),
+    // The site checks have confirmed that the helpline's record exists.
+    helpline: records.contacts.find((contact) => contact.id === HELPLINE_ID)!,
   };
 }
 
