@@ -13,6 +13,7 @@ import {
   type SearchQuery,
 } from '../lib/browser/search-query';
 import { goodsMatcher } from './goods-lookup';
+import { SITE_NAME } from '../lib/site/meta';
 import { element, link, statusTag } from './dom';
 
 interface PagefindResultData {
@@ -136,7 +137,7 @@ async function run(query: SearchQuery): Promise<void> {
   const ticket = ++latest;
   // For anything that waits on the page (tests included): the answer is complete once this is "done".
   status.dataset.state = 'searching';
-  document.title = query.q ? `${query.q} - Search - North Korea Trade Guidance` : 'Search - North Korea Trade Guidance';
+  document.title = query.q ? `${query.q} - Search - ${SITE_NAME}` : `Search - ${SITE_NAME}`;
   if (!query.q && !hasFilters(query)) {
     clear();
     status.textContent = 'Type the goods you want to check, then press Search.';

@@ -4,6 +4,8 @@
  * sitemap's page list is in site-pages.ts.
  */
 export const HOME_URL = '/';
+/** The first breadcrumb of every page below the home page. */
+export const HOME_BREADCRUMB = { name: 'Home', url: HOME_URL } as const;
 export const SEARCH_URL = '/search.html';
 /** The list checker: a whole invoice or packing list at once. */
 export const CHECK_URL = '/check.html';

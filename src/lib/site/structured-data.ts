@@ -1,3 +1,4 @@
+import { OGL_URL } from './meta.ts';
 import { internationalTelephone } from '../../schemas/telephone.ts';
 import type { Contact, Organisation } from '../../schemas/records.ts';
 import type { GuidanceData } from '../../schemas/guidance.ts';
@@ -42,9 +43,7 @@ export function guidanceJsonLd(data: GuidanceData, url: URL, publisher: Organisa
     datePublished: isoDate(data.published),
     dateModified: isoDate(data.updated),
     publisher: publisherData,
-    ...(data.licence === 'ogl-3'
-      ? { license: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' }
-      : {}),
+    ...(data.licence === 'ogl-3' ? { license: OGL_URL } : {}),
   };
 }
 
