@@ -2,16 +2,16 @@ import { z } from 'astro/zod';
 import { calendarDate, dateToIso, httpsUrl, idRef, isIsoDay, sitePath, text } from './common.ts';
 import { isReviewInterval } from './review-interval.ts';
 
-export const GUIDANCE_PERMALINK = /^\/guidance\/[a-z0-9]+(?:-[a-z0-9]+)*\.html$/;
+const GUIDANCE_PERMALINK = /^\/guidance\/[a-z0-9]+(?:-[a-z0-9]+)*\.html$/;
 
 /** One sentence: it ends with a full stop (or ? or !) and has no other sentence break inside. */
 const oneSentence = text
   .refine((value) => /[.?!]$/.test(value), { message: 'must be one sentence ending with a full stop' })
   .refine((value) => !/[.?!]\s+[A-Z]/.test(value.slice(0, -1)), { message: 'must be one sentence, not several' });
 
-export const breadcrumbSchema = z.strictObject({ name: text, url: sitePath });
+const breadcrumbSchema = z.strictObject({ name: text, url: sitePath });
 
-export const historyEntrySchema = z.strictObject({ date: calendarDate, note: text });
+const historyEntrySchema = z.strictObject({ date: calendarDate, note: text });
 
 export const sourceSchema = z.strictObject({
   title: text,
@@ -21,7 +21,7 @@ export const sourceSchema = z.strictObject({
 });
 
 /** The licences reused text can come under; "unknown" is said plainly on the page. */
-export const licenceSchema = z.enum(['ogl-3', 'own', 'unknown']);
+const licenceSchema = z.enum(['ogl-3', 'own', 'unknown']);
 
 export const guidanceSchema = z.strictObject({
   title: text,

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
  * UK telephone numbers have 11 digits in national form (0 followed by 10 digits), written with
  * optional spaces. +44 numbers are accepted and mean the same number without its leading 0.
  */
-export function nationalDigits(written: string): string {
+function nationalDigits(written: string): string {
   const compact = written.replace(/[\s()-]/g, '');
   return compact.startsWith('+44') ? `0${compact.slice(3).replace(/^0/, '')}` : compact;
 }

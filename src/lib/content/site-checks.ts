@@ -47,7 +47,7 @@ export interface SiteInput extends SiteRecords {
 }
 
 /** Every address the site will have, for checking links and breadcrumbs. */
-export function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'goods'>): Set<string> {
+function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'goods'>): Set<string> {
   return new Set<string>([...STATIC_ROUTES, ...sitemapPages(site).map((page) => page.path)]);
 }
 

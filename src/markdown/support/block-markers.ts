@@ -19,7 +19,7 @@ export interface BlockOptions {
 }
 
 /** The delimiters of a `$X … $X` block, found as GOV.UK finds them. */
-export function markerDelimiters(options: Pick<BlockOptions, 'marker' | 'longer' | 'name' | 'content'>): Delimiters {
+function markerDelimiters(options: Pick<BlockOptions, 'marker' | 'longer' | 'name' | 'content'>): Delimiters {
   const { marker, longer = [] } = options;
   return {
     name: options.name.replaceAll(' ', '-'),
@@ -53,7 +53,7 @@ export function blockMarker(options: BlockOptions) {
 }
 
 /** Turns the soft line breaks inside a block's paragraphs into <br>, as Govspeak does for addresses. */
-export function keepBreaks(node: RootContent): void {
+function keepBreaks(node: RootContent): void {
   if (node.type !== 'paragraph') return;
   node.children = node.children.flatMap((child): PhrasingContent[] => {
     if (child.type !== 'text' || !child.value.includes('\n')) return [child];

@@ -13,7 +13,7 @@ const END = '\uE001';
 type Kind = 'open' | 'close';
 
 /** A line holding only a sentinel, with the line of the marker it stands for. */
-export function sentinelLine(kind: Kind, name: string, line: number, argument = ''): SourceLine {
+function sentinelLine(kind: Kind, name: string, line: number, argument = ''): SourceLine {
   return { text: `${START}${kind} ${name} ${argument}${END}`, line };
 }
 
@@ -100,7 +100,7 @@ export interface Delimiters {
  * the same line or a later one; the text beside a marker is content. Each block found becomes a
  * sentinel pair around its content; an opening marker never closed is reported.
  */
-export function delimitedRule(delimiters: Delimiters): SourceRule {
+function delimitedRule(delimiters: Delimiters): SourceRule {
   return (lines, context) => {
     const out: SourceLine[] = [];
     for (let index = 0; index < lines.length; index++) {

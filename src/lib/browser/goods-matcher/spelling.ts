@@ -27,7 +27,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** How many slips a word may have, by the length of the shorter of the two words compared. */
-export const allowedEdits = (length: number) => (length < 6 ? 0 : length < 9 ? 1 : 2);
+const allowedEdits = (length: number) => (length < 6 ? 0 : length < 9 ? 1 : 2);
 
 /**
  * A corrector over the words of the index's names and aliases. A word the index knows is left

@@ -45,7 +45,7 @@ export function summarise(checked: CheckedLine[]): Summary {
 }
 
 /** How an outcome reads after a number of lines: "3 banned", "1 needs a licence". */
-export function outcomeWords(outcome: Outcome, lines: number): string {
+function outcomeWords(outcome: Outcome, lines: number): string {
   if (outcome === NOT_MATCHED) return 'not matched';
   if (outcome === 'licence-required') return lines === 1 ? 'needs a licence' : 'need a licence';
   return STATUS_LABELS[outcome].label.toLowerCase();

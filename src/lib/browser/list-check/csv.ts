@@ -49,7 +49,7 @@ export function resultRows(checked: CheckedLine[], { origin, notMatchedNote }: C
  * carriage return. (Papa Parse's own pattern for `escapeFormulae: true` ends in `.*$`, which misses
  * a cell with a line break in it.)
  */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * The CSV text, with a byte order mark so that Excel reads it as UTF-8; Papa Parse puts a ' before

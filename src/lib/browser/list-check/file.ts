@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 
 /** Larger files are refused: a list of 1,000 lines is a few hundred kilobytes at most. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface ListFile {
   /** The column names (the first row); a text file has one column and no names. */
