@@ -1,5 +1,5 @@
 // Apart from the zod value forms in common.ts on purpose: the browser's review-banner script
-// reaches this pattern through src/lib/review.ts, and importing common.ts would bundle zod into it
+// reaches this pattern through src/lib/browser/review.ts, and importing common.ts would bundle zod into it
 // (19 kB gzipped on every guidance page).
 
 /** A review interval: "6 months", "1 year", "2 weeks", "30 days". */
