@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import type { Rule } from '../../../src/schemas/records.ts';
 import assert from 'node:assert/strict';
 import { checkSite, type GuidanceInput, type SiteInput } from '../../../src/lib/content/site-checks.ts';
 import { guidanceSchema } from '../../../src/schemas/guidance.ts';
@@ -31,26 +32,29 @@ function guidance(
   return { id, filePath: `content/guidance/${id}.md`, rendered: true, problems: [], links: [], ...overrides, data };
 }
 
+/** A rule record, listed on the guidance page `guidance`. */
+function rule(id: string, guidance: string): Rule {
+  return {
+    id,
+    name: 'Ban',
+    shortName: 'Ban',
+    status: 'banned',
+    appliesTo: 'uk-export',
+    summary: 'x',
+    guidance,
+    sources: [],
+    sourceNote: 'x',
+    notVerified: 'x',
+  };
+}
+
 function site(overrides: Partial<SiteInput> = {}): SiteInput {
   return {
     guidance: [guidance('a')],
     topics: [{ id: 'exporting', name: 'Exporting', url: '/topic/exporting.html', description: 'x' }],
     organisations: [{ id: 'org', name: 'Org' }],
     contacts: [],
-    rules: [
-      {
-        id: 'ban',
-        name: 'Ban',
-        shortName: 'Ban',
-        status: 'banned',
-        appliesTo: 'uk-export',
-        summary: 'x',
-        guidance: 'a',
-        sources: [],
-        sourceNote: 'x',
-        notVerified: 'x',
-      },
-    ],
+    rules: [rule('ban', 'a')],
     goods: [{ id: 'caviar', name: 'caviar', everydayName: 'Caviar', rule: 'ban', group: 'g', aliases: ['caviar'] }],
     contentDir: 'content',
     today: day('2026-11-23'),
@@ -153,20 +157,7 @@ test('records refer to records that exist', () => {
             alsoUnder: ['ban', 'gone'],
           },
         ],
-        rules: [
-          {
-            id: 'ban',
-            name: 'Ban',
-            shortName: 'Ban',
-            status: 'banned',
-            appliesTo: 'uk-export',
-            summary: 'x',
-            guidance: 'no-page',
-            sources: [],
-            sourceNote: 'x',
-            notVerified: 'x',
-          },
-        ],
+        rules: [rule('ban', 'no-page')],
         topics: [{ id: 'exporting', name: 'E', url: '/topic/e.html', description: 'x', parent: 'nope' }],
       }),
     ),
