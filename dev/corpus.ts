@@ -2,7 +2,8 @@
 // each with h2 sections, a list, a table, a Govspeak callout and a few goods records (through the
 // site's own goods directives), plus the site's real record files.
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CONTENT } from './paths.ts';
 
 /**
  * Real guidance vocabulary with its real frequencies: every word of the site's own guidance and
@@ -11,7 +12,7 @@ import { join, resolve } from 'node:path';
  * every word on every page and makes every search index chunk huge.)
  */
 function vocabulary(): string[] {
-  const content = resolve(import.meta.dirname, '../../content');
+  const content = CONTENT;
   const text = [
     ...readdirSync(join(content, 'guidance')).map((file) => readFileSync(join(content, 'guidance', file), 'utf8')),
     readFileSync(join(content, 'goods.yaml'), 'utf8'),
