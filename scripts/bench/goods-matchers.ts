@@ -51,7 +51,7 @@ const goodsOnly =
 // Is it MiniSearch or the site's own word handling that makes the difference? These variants give
 // another library the reader's goods words only (no fillers such as "bottles of"), misspellings
 // corrected, as the site's text.ts and spelling.ts make them.
-const SITE_WORDS = `export { words } from './src/lib/goods-matcher/text.ts'; export { spellingCorrector } from './src/lib/goods-matcher/spelling.ts';`;
+const SITE_WORDS = `export { words } from './src/lib/browser/goods-matcher/text.ts'; export { spellingCorrector } from './src/lib/browser/goods-matcher/spelling.ts';`;
 const siteWords = (search: (text: string) => string[]): Answer => {
   const correct = spellingCorrector(vocabulary(file.goods));
   return (query) => {
@@ -65,7 +65,7 @@ const siteWords = (search: (text: string) => string[]): Answer => {
 const engines: Engine[] = [
   {
     name: 'minisearch (site)',
-    entry: `export { createMatcher } from './src/lib/goods-matcher/matcher.ts';`,
+    entry: `export { createMatcher } from './src/lib/browser/goods-matcher/matcher.ts';`,
     create: () => {
       const matcher = createMatcher(file);
       return (query) => {
