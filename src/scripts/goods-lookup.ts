@@ -8,12 +8,13 @@ let matcher: Promise<GoodsMatcher> | undefined;
 export function goodsMatcher(): Promise<GoodsMatcher> {
   matcher ??= (async () => {
     // The matcher's code (MiniSearch and a stemmer) and the records load side by side.
-    const [{ createMatcher }, response] = await Promise.all([
+    const [{ createMatcherInSteps }, response] = await Promise.all([
       import('../lib/browser/goods-matcher/matcher'),
       fetch(GOODS_INDEX_DATA_URL),
     ]);
     if (!response.ok) throw new Error(`${GOODS_INDEX_DATA_URL}: ${response.status}`);
-    return createMatcher((await response.json()) as GoodsIndexFile);
+    // Built in steps: a linked search starts as the page loads, and must not hold up its first paint.
+    return createMatcherInSteps((await response.json()) as GoodsIndexFile);
   })();
   return matcher;
 }

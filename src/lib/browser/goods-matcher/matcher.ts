@@ -179,9 +179,42 @@ export function vocabulary(goods: IndexedGoods[]): Array<readonly [string, Term]
   return [...known];
 }
 
+type GoodsSearch = MiniSearch<IndexedFields & { id: number }>;
+
+function newSearch(): GoodsSearch {
+  return new MiniSearch<IndexedFields & { id: number }>(MINISEARCH_OPTIONS);
+}
+
 export function createMatcher(file: GoodsIndexFile): GoodsMatcher {
-  const search = new MiniSearch<IndexedFields & { id: number }>(MINISEARCH_OPTIONS);
+  const search = newSearch();
   search.addAll(file.goods.map((item, id) => ({ id, ...fieldsOf(item) })));
+  return assemble(search, file);
+}
+
+/** How many categories the browser indexes before it lets the page paint and respond again. */
+const CATEGORIES_PER_STEP = 8;
+
+/**
+ * The same matcher as createMatcher, built a few categories at a time with a pause between them,
+ * so that building it never holds the browser's main thread for long: a page that searches as it
+ * loads (a linked search) still paints and answers input while its index is being built.
+ */
+export async function createMatcherInSteps(
+  file: GoodsIndexFile,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<GoodsMatcher> {
+  const search = newSearch();
+  for (let start = 0; start < file.goods.length; start += CATEGORIES_PER_STEP) {
+    search.addAll(
+      file.goods.slice(start, start + CATEGORIES_PER_STEP).map((item, at) => ({ id: start + at, ...fieldsOf(item) })),
+    );
+    await pause();
+  }
+  return assemble(search, file);
+}
+
+/** The matcher over a search index that holds every category of the file. */
+function assemble(search: GoodsSearch, file: GoodsIndexFile): GoodsMatcher {
   const correct = spellingCorrector(vocabulary(file.goods));
   const rules: RuleEntry[] = file.rules.map(({ shortName, ...rule }) => ({
     ...rule,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildGoodsIndex, type IndexableGoods } from '../../../../src/lib/browser/goods-matcher/build-index.ts';
-import { createMatcher } from '../../../../src/lib/browser/goods-matcher/matcher.ts';
+import { createMatcher, createMatcherInSteps } from '../../../../src/lib/browser/goods-matcher/matcher.ts';
 
 const goods = (
   id: string,
@@ -88,4 +88,20 @@ test('words that are a rule’s own name name the whole rule', () => {
   );
   assert.deepEqual(matcher.match('goods').rules, [], '"goods" alone is too general');
   assert.deepEqual(matcher.match('wine').rules, []);
+});
+
+test('built in steps, with a pause after every few categories, the matcher finds what it finds built at once', async () => {
+  const file = buildGoodsIndex(
+    Array.from({ length: 20 }, (_, at) => goods(`item-${at}`, at % 2 === 0, [`word${at}`, 'shared'])),
+    [],
+  );
+  let pauses = 0;
+  const stepped = await createMatcherInSteps(file, async () => {
+    pauses += 1;
+  });
+  const whole = createMatcher(file);
+  assert.ok(pauses >= 3, `${pauses} pauses for 20 categories`);
+  for (const text of ['word0', 'word19', 'shared', 'wrod7', 'nothing'])
+    assert.deepEqual(stepped.match(text), whole.match(text), text);
+  assert.deepEqual(stepped.entries, whole.entries);
 });
