@@ -21,6 +21,7 @@ export function indexableGoods(goods: Goods[], rules: Map<string, Rule>): Indexa
       url: goodsUrl(item.id),
       ukExport: rule.appliesTo === 'uk-export',
       aliases: item.aliases,
+      alsoUnder: item.alsoUnder ?? [],
       description: item.description,
       group: item.group,
     };

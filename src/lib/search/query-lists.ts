@@ -49,3 +49,19 @@ export function score(queries: LabelledQuery[], answers: string[][]): Scored {
 }
 
 export const percent = (part: number, total: number) => `${((100 * part) / total).toFixed(1)}%`;
+
+/**
+ * The queries whose first category is under one of North Korea's own import rules although a right
+ * answer is under a UK export rule: a reader would see a North Korean licence where the UK bans the
+ * goods. `ukExport` tells which categories are under a UK export rule.
+ */
+export function importRuleFirst(
+  queries: LabelledQuery[],
+  answers: string[][],
+  ukExport: (id: string) => boolean,
+): string[] {
+  return queries.flatMap(({ query, right }, index) => {
+    const first = answers[index]?.[0];
+    return first !== undefined && !ukExport(first) && right.some(ukExport) ? [`${query} → ${first}`] : [];
+  });
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { percent, readQueries, score } from '../../../src/lib/search/query-lists.ts';
+import { importRuleFirst, percent, readQueries, score } from '../../../src/lib/search/query-lists.ts';
 
 test('a list is read line by line, skipping comments and blank lines; several right answers split on "|"', () => {
   const list =
@@ -27,4 +27,16 @@ test('top-1 and top-3 count the right answer’s rank; "none" scores only when n
   assert.equal(scored.total, 5);
   assert.deepEqual(scored.misses, ['two → y, z, x (rank 3)', 'three → y, z, w (rank 4)', 'five → y (rank -)']);
   assert.equal(percent(2, 3), '66.7%');
+});
+
+test('a North Korean import rule first where a right answer is under a UK export rule is reported', () => {
+  const queries = readQueries(
+    'a\tlaptop\tmachinery|computers\na\tbrandy\twine\na\tsoap\tsoap\na\tnothing\t-\n',
+    'list.tsv',
+  );
+  const uk = (id: string) => id === 'machinery' || id === 'wine';
+  assert.deepEqual(importRuleFirst(queries, [['computers', 'machinery'], ['wine'], ['soap'], []], uk), [
+    'laptop → computers',
+  ]);
+  assert.deepEqual(importRuleFirst(queries, [['machinery', 'computers'], ['wine'], ['soap'], []], uk), []);
 });

@@ -5,6 +5,7 @@ import type { GoodsEntry, GoodsIndexFile } from './matcher.ts';
 /** What the index needs to know of a category, beyond what a match shows. */
 export interface IndexableGoods extends GoodsEntry {
   aliases: string[];
+  alsoUnder: string[];
   description?: string;
   group: string;
 }

@@ -25,6 +25,8 @@ export interface GoodsEntry {
 /** A category as the index file carries it: what a match shows, and the words it is found by. */
 export interface IndexedGoods extends GoodsEntry {
   aliases: string[];
+  /** Other rules that also cover these goods (the record's alsoUnder). */
+  alsoUnder: string[];
   /** Its description, group and rule wording: they add weight to a match but never make one. */
   context: string;
 }
@@ -179,6 +181,33 @@ export function vocabulary(goods: IndexedGoods[]): Array<readonly [string, Term]
   return [...known];
 }
 
+/** Aliases two categories must share before one is taken to cover the other's goods. */
+const MIN_SHARED_ALIASES = 2;
+
+/**
+ * For each category that other rules also cover (its alsoUnder), the category of each such rule
+ * that shares most of its aliases (at least two): laptops are listed by North Korea's import
+ * licensing and, as computers, by the UN ban on machinery.
+ */
+export function coveringCategories(goods: IndexedGoods[]): Map<number, number[]> {
+  const aliasTerms = goods.map((item) => new Set(item.aliases.map(aliasTerm).filter((term) => term !== undefined)));
+  const covering = new Map<number, number[]>();
+  goods.forEach((item, at) => {
+    const found = item.alsoUnder.flatMap((ruleId) => {
+      let best: number | undefined;
+      let shared = MIN_SHARED_ALIASES - 1;
+      goods.forEach((other, index) => {
+        if (other.ruleId !== ruleId) return;
+        const count = [...aliasTerms[index]!].filter((term) => aliasTerms[at]!.has(term)).length;
+        if (count > shared) [best, shared] = [index, count];
+      });
+      return best === undefined ? [] : [best];
+    });
+    if (found.length > 0) covering.set(at, found);
+  });
+  return covering;
+}
+
 type GoodsSearch = MiniSearch<IndexedFields & { id: number }>;
 
 function newSearch(): GoodsSearch {
@@ -220,7 +249,10 @@ function assemble(search: GoodsSearch, file: GoodsIndexFile): GoodsMatcher {
     ...rule,
     terms: [...new Set([...textTerms(rule.name), ...textTerms(shortName)])],
   }));
-  const entries = file.goods.map(({ aliases: _aliases, context: _context, ...entry }) => entry);
+  const entries = file.goods.map(
+    ({ aliases: _aliases, alsoUnder: _alsoUnder, context: _context, ...entry }): GoodsEntry => entry,
+  );
+  const covering = coveringCategories(file.goods);
   return {
     entries,
     match(text) {
@@ -240,6 +272,7 @@ function assemble(search: GoodsSearch, file: GoodsIndexFile): GoodsMatcher {
         .map((result) => {
           const words = covered(result, byTerm);
           return {
+            id: result.id as number,
             entry: entries[result.id as number]!,
             covers: words.size,
             score: result.score * (0.4 + (0.6 * words.size) / Math.max(total, 1)),
@@ -252,6 +285,27 @@ function assemble(search: GoodsSearch, file: GoodsIndexFile): GoodsMatcher {
       const shown = results.filter(
         (result) => best && (result.score >= best.score * SHOWN || result.covers >= best.covers),
       );
+      // A reader's words may name goods only as one rule lists them ("Lenovo ThinkPad": computers,
+      // under North Korea's import licensing) when another rule also covers them (the UN ban on
+      // machinery). That rule's category is shown too: the one the words also matched, however
+      // weakly, or else the one that covers the shown category, so a UK export rule is never left out.
+      const rulesShown = new Set(shown.map((result) => result.entry.ruleId));
+      for (const result of [...shown])
+        for (const ruleId of file.goods[result.id]!.alsoUnder) {
+          if (rulesShown.has(ruleId)) continue;
+          const named = results.find((other) => other.entry.ruleId === ruleId);
+          const cover = covering.get(result.id)?.find((index) => entries[index]!.ruleId === ruleId);
+          if (named) shown.push({ ...named, score: result.score, covers: result.covers });
+          else if (cover !== undefined)
+            shown.push({
+              ...result,
+              id: cover,
+              entry: entries[cover]!,
+              matched: [`${result.matched.join(', ')} (as ${result.entry.title})`],
+            });
+          else continue;
+          rulesShown.add(ruleId);
+        }
       // The UK's export rules (UK law and UN sanctions) before North Korea's own import rules: a
       // reader must never see a North Korean licence above a UK ban on the same goods.
       const goods = shown

@@ -19,6 +19,7 @@ const goods = (
   url: `/goods/${id}.html`,
   ukExport,
   aliases,
+  alsoUnder: [],
   group: 'g',
   ...extra,
 });
@@ -104,4 +105,30 @@ test('built in steps, with a pause after every few categories, the matcher finds
   for (const text of ['word0', 'word19', 'shared', 'wrod7', 'nothing'])
     assert.deepEqual(stepped.match(text), whole.match(text), text);
   assert.deepEqual(stepped.entries, whole.entries);
+});
+
+test('goods named only as a North Korean import category also show the UK export category that covers them', () => {
+  const covered = createMatcher(
+    buildGoodsIndex(
+      [
+        goods('computers', false, ['computer', 'laptop', 'laptops', 'Lenovo'], { alsoUnder: ['uk'] }),
+        goods('machinery', true, ['machinery', 'computer', 'laptop']),
+        goods('wine', true, ['wine', 'laptop bag']),
+        goods('fakes', false, ['replica', 'fake', 'wine'], { alsoUnder: ['uk'] }),
+      ],
+      [],
+    ),
+  );
+  const lenovo = covered.match('Lenovo').goods;
+  assert.deepEqual(
+    lenovo.map((match) => match.entry.id),
+    ['machinery', 'computers'],
+    'the UK rule first',
+  );
+  assert.deepEqual(lenovo[0]?.matched, ['lenovo (as computers)'], 'the page says why');
+  assert.deepEqual(
+    covered.match('replica').goods.map((match) => match.entry.id),
+    ['fakes'],
+    'one shared alias is not enough to say another category covers these goods',
+  );
 });

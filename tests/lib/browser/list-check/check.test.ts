@@ -16,6 +16,7 @@ const goods = (id: string, status: string, ukExport: boolean, aliases: string[])
   url: `/goods/${id}.html`,
   ukExport,
   aliases,
+  alsoUnder: [],
   group: 'g',
 });
 
