@@ -88,3 +88,14 @@ test('the review is due on a date or after an interval from the last review', ()
     ['lastReviewed'],
   );
 });
+
+test('auto-numbered headings: on, off or a list of heading levels from 2 to 6, and nothing else', () => {
+  for (const value of [true, false, [2], [2, 3, 4]])
+    assert.deepEqual(issuesOf({ ...valid, autoNumberedHeadings: value }), [], JSON.stringify(value));
+  assert.match(
+    issuesOf({ ...valid, autoNumberedHeadings: [] }).join(),
+    /autoNumberedHeadings: must list at least one level, such as \[2, 3\]/,
+  );
+  for (const value of ['yes', [1], [7], [2.5]])
+    assert.notDeepEqual(issuesOf({ ...valid, autoNumberedHeadings: value }), [], JSON.stringify(value));
+});
