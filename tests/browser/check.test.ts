@@ -16,11 +16,7 @@ const site = browserAndSite();
 const invoice = readQueries('invoice-lines.tsv');
 /** Forty lines of a real-looking invoice: no-category lines among them, and a laptop, which several rules cover. */
 const laptopLine = invoice.find((line) => line.query.startsWith('Lenovo ThinkPad'))!;
-const forty = [
-  ...invoice.slice(0, 33),
-  laptopLine,
-  ...invoice.filter((line) => line.right.includes('-')).slice(0, 6),
-];
+const forty = [...invoice.slice(0, 33), laptopLine, ...invoice.filter((line) => line.right.includes('-')).slice(0, 6)];
 
 /** Everything a request carries that could hold a reader's words: address, body and headers. */
 async function requestText(request: Request): Promise<string> {
