@@ -2,7 +2,7 @@ import type { Status } from '../../schemas/records.ts';
 
 /**
  * How each status reads and which GOV.UK Frontend tag colour shows it: a colour of its own for
- * each status, so that a tag can be told apart at a glance (tests/lib/status.test.ts checks).
+ * each status, so that a tag can be told apart at a glance (tests/lib/browser/status.test.ts checks).
  */
 export const STATUS_LABELS: Record<Status, { label: string; tagClass: string; explanation: string }> = {
   banned: {
