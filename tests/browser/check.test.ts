@@ -123,6 +123,40 @@ test('forty pasted invoice lines: a table in one go, a CSV download, kept after 
   await close();
 });
 
+test('on a phone, every line’s status is in view before the table is scrolled sideways', async () => {
+  // One line for each outcome, so every tag's width is tried.
+  const lines = [
+    '24 x Hennessy VS Cognac 70cl',
+    'crude oil',
+    'cocaine',
+    'plastic packaging',
+    'Ballpoint pens, box of 50',
+  ];
+  for (const width of [320, 390]) {
+    const { page, close } = await openPage(site.browser, { viewport: { width, height: 800 } });
+    const rows = await checkList(page, lines, site.origin);
+    assert.deepEqual(rows.map((row) => row.status).sort(), [
+      'Banned',
+      'Licence required',
+      'Not matched',
+      'Prohibited',
+      'Restricted',
+    ]);
+    const box = (await page
+      .locator('#check-rows')
+      .locator('xpath=ancestor::*[contains(@class, "app-table-scroll")]')
+      .boundingBox())!;
+    for (const tag of await page.locator('#check-rows .govuk-tag').all()) {
+      const shown = (await tag.boundingBox())!;
+      assert.ok(
+        shown.x >= box.x && shown.x + shown.width <= box.x + box.width,
+        `${width} px: “${await tag.textContent()}” ends at ${shown.x + shown.width}, the table's box at ${box.x + box.width}`,
+      );
+    }
+    await close();
+  }
+});
+
 test('cells a spreadsheet would run as formulas are defused in the download', async () => {
   const { page, close } = await openPage(site.browser);
   const lines = ['=HYPERLINK("https://example.com","Rolex")', '+44 cognac', '-2 x whisky', '@SUM(A1) piano'];
