@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { compile } from 'sass-embedded';
 import { DIST, ROOT } from '../../dev/paths.ts';
@@ -66,4 +66,19 @@ test('every Sass partial is reached from the entry stylesheet', () => {
     .map((file) => relative(ROOT, join(STYLES, file)));
   assert.deepEqual(orphans, [], 'Sass partials that src/styles/site.scss never loads: @use them or delete them');
   assert.ok(loaded.has(pathToFileURL(join(STYLES, '_prose.scss')).href), 'the check sees the partials site.scss uses');
+});
+
+test('the site’s own Sass compiles without warnings, deprecations included', () => {
+  const warnings: string[] = [];
+  compile(ENTRY, {
+    ...compileOptions,
+    logger: {
+      warn: (message, { span }) => {
+        // GOV.UK Frontend's own warnings are its maintainers' to mend; the site's files are ours.
+        if (span?.url?.href.startsWith(pathToFileURL(STYLES).href))
+          warnings.push(`${relative(ROOT, fileURLToPath(span.url))}:${span.start.line + 1}: ${message.split('\n')[0]}`);
+      },
+    },
+  });
+  assert.deepEqual(warnings, []);
 });
