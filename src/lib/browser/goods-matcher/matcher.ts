@@ -181,31 +181,12 @@ export function vocabulary(goods: IndexedGoods[]): Array<readonly [string, Term]
   return [...known];
 }
 
-/** Aliases two categories must share before one is taken to cover the other's goods. */
-const MIN_SHARED_ALIASES = 2;
-
-/**
- * For each category that other rules also cover (its alsoUnder), the category of each such rule
- * that shares most of its aliases (at least two): laptops are listed by North Korea's import
- * licensing and, as computers, by the UN ban on machinery.
- */
-export function coveringCategories(goods: IndexedGoods[]): Map<number, number[]> {
-  const aliasTerms = goods.map((item) => new Set(item.aliases.map(aliasTerm).filter((term) => term !== undefined)));
-  const covering = new Map<number, number[]>();
-  goods.forEach((item, at) => {
-    const found = item.alsoUnder.flatMap((ruleId) => {
-      let best: number | undefined;
-      let shared = MIN_SHARED_ALIASES - 1;
-      goods.forEach((other, index) => {
-        if (other.ruleId !== ruleId) return;
-        const count = [...aliasTerms[index]!].filter((term) => aliasTerms[at]!.has(term)).length;
-        if (count > shared) [best, shared] = [index, count];
-      });
-      return best === undefined ? [] : [best];
-    });
-    if (found.length > 0) covering.set(at, found);
-  });
-  return covering;
+/** Whether two lists of matched words ("night vision goggles", "champain (champagne)") share a word. */
+function sharesWords(a: string[], b: string[]): boolean {
+  const wordsOf = (matched: string[]) =>
+    matched.flatMap((text) => text.replace(/[()]/g, ' ').split(/\s+/)).filter(Boolean);
+  const other = new Set(wordsOf(b));
+  return wordsOf(a).some((word) => other.has(word));
 }
 
 type GoodsSearch = MiniSearch<IndexedFields & { id: number }>;
@@ -220,6 +201,23 @@ export function createMatcher(file: GoodsIndexFile): GoodsMatcher {
   return assemble(search, file);
 }
 
+/**
+ * Lets the browser paint and handle input before the next step. Not setTimeout: a background
+ * tab runs timers about once a second, which would hold a linked search opened there for seconds.
+ */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
 /** How many categories the browser indexes before it lets the page paint and respond again. */
 const CATEGORIES_PER_STEP = 8;
 
@@ -230,7 +228,7 @@ const CATEGORIES_PER_STEP = 8;
  */
 export async function createMatcherInSteps(
   file: GoodsIndexFile,
-  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  pause: () => Promise<void> = yieldToBrowser,
 ): Promise<GoodsMatcher> {
   const search = newSearch();
   for (let start = 0; start < file.goods.length; start += CATEGORIES_PER_STEP) {
@@ -252,7 +250,6 @@ function assemble(search: GoodsSearch, file: GoodsIndexFile): GoodsMatcher {
   const entries = file.goods.map(
     ({ aliases: _aliases, alsoUnder: _alsoUnder, context: _context, ...entry }): GoodsEntry => entry,
   );
-  const covering = coveringCategories(file.goods);
   return {
     entries,
     match(text) {
@@ -285,26 +282,21 @@ function assemble(search: GoodsSearch, file: GoodsIndexFile): GoodsMatcher {
       const shown = results.filter(
         (result) => best && (result.score >= best.score * SHOWN || result.covers >= best.covers),
       );
-      // A reader's words may name goods only as one rule lists them ("Lenovo ThinkPad": computers,
-      // under North Korea's import licensing) when another rule also covers them (the UN ban on
-      // machinery). That rule's category is shown too: the one the words also matched, however
-      // weakly, or else the one that covers the shown category, so a UK export rule is never left out.
-      const rulesShown = new Set(shown.map((result) => result.entry.ruleId));
-      for (const result of [...shown])
+      // Words may name goods as North Korea's import rules list them ("old computers": e-waste and
+      // computers, under its import rules) when a UK export rule also covers those goods (the record's
+      // alsoUnder: computers are machinery under the UN ban). A category of that rule which the same
+      // words matched, however weakly, is then shown too, with its own score, so that the UK rule is
+      // not left out of the answer for falling below the line.
+      const shownIds = new Set(shown.map((result) => result.id));
+      for (const result of shown.filter((candidate) => !candidate.entry.ukExport))
         for (const ruleId of file.goods[result.id]!.alsoUnder) {
-          if (rulesShown.has(ruleId)) continue;
-          const named = results.find((other) => other.entry.ruleId === ruleId);
-          const cover = covering.get(result.id)?.find((index) => entries[index]!.ruleId === ruleId);
-          if (named) shown.push({ ...named, score: result.score, covers: result.covers });
-          else if (cover !== undefined)
-            shown.push({
-              ...result,
-              id: cover,
-              entry: entries[cover]!,
-              matched: [`${result.matched.join(', ')} (as ${result.entry.title})`],
-            });
-          else continue;
-          rulesShown.add(ruleId);
+          const named = results.find(
+            (other) =>
+              other.entry.ruleId === ruleId && !shownIds.has(other.id) && sharesWords(other.matched, result.matched),
+          );
+          if (!named) continue;
+          shown.push(named);
+          shownIds.add(named.id);
         }
       // The UK's export rules (UK law and UN sanctions) before North Korea's own import rules: a
       // reader must never see a North Korean licence above a UK ban on the same goods.
