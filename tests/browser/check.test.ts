@@ -15,7 +15,8 @@ import { goodsId } from '../support/search.ts';
 const site = browserAndSite();
 const invoice = readQueries('invoice-lines.tsv');
 /** Forty lines of a real-looking invoice: no-category lines among them, and a laptop, which several rules cover. */
-const laptopLine = invoice.find((line) => line.query.startsWith('Lenovo ThinkPad'))!;
+const laptopLine = invoice.find((line) => line.query.startsWith('Lenovo ThinkPad'));
+assert.ok(laptopLine, 'invoice-lines.tsv has a Lenovo ThinkPad line, which several rules cover');
 const forty = [...invoice.slice(0, 33), laptopLine, ...invoice.filter((line) => line.right.includes('-')).slice(0, 6)];
 
 /** Everything a request carries that could hold a reader's words: address, body and headers. */
@@ -148,10 +149,14 @@ test('on a phone, every line’s status is in view before the table is scrolled 
       .boundingBox())!;
     for (const tag of await page.locator('#check-rows .govuk-tag').all()) {
       const shown = (await tag.boundingBox())!;
+      const cell = (await tag.locator('xpath=ancestor::td').boundingBox())!;
+      const right = shown.x + shown.width;
+      const name = `${width} px: “${await tag.textContent()}”`;
       assert.ok(
-        shown.x >= box.x && shown.x + shown.width <= box.x + box.width,
-        `${width} px: “${await tag.textContent()}” ends at ${shown.x + shown.width}, the table's box at ${box.x + box.width}`,
+        shown.x >= box.x && right <= box.x + box.width,
+        `${name} ends at ${right}, the table's box at ${box.x + box.width}`,
       );
+      assert.ok(right <= cell.x + cell.width, `${name} ends at ${right}, its cell at ${cell.x + cell.width}`);
     }
     await close();
   }
