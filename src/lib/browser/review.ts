@@ -12,9 +12,17 @@ export function reviewDueDate(lastReviewed: Date, due: Date | string): Date {
   const date = new Date(lastReviewed.getTime());
   if (match[2] === 'day') date.setUTCDate(date.getUTCDate() + amount);
   if (match[2] === 'week') date.setUTCDate(date.getUTCDate() + 7 * amount);
-  if (match[2] === 'month') date.setUTCMonth(date.getUTCMonth() + amount);
-  if (match[2] === 'year') date.setUTCFullYear(date.getUTCFullYear() + amount);
+  if (match[2] === 'month') return addMonths(date, amount);
+  if (match[2] === 'year') return addMonths(date, 12 * amount);
   return date;
+}
+
+/** Months later on the same day, or the month's last day if it is shorter (31 August + 6 months: 28 February). */
+function addMonths(date: Date, months: number): Date {
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return target;
 }
 
 /** Overdue only after the due date: on the day itself the review is due, not late. */
