@@ -5,13 +5,13 @@ import { showOverdueBanners } from './review-banner';
 import { enablePrintButtons } from './print-button';
 import { startSearch } from './search';
 import { startCheck } from './check';
+import { afterFirstPaint } from './after-first-paint';
 
 startGovukFrontend();
 showOverdueBanners();
 enablePrintButtons();
 const searchForm = document.querySelector<HTMLFormElement>('[data-app-search]');
-// A linked search (search.html?q=…) starts once the page's first frame has been drawn (the second
-// animation frame comes after it), so that fetching and starting Pagefind cannot delay that paint.
-if (searchForm) requestAnimationFrame(() => requestAnimationFrame(() => startSearch(searchForm)));
+// A linked search (search.html?q=…) starts once the page has been painted.
+if (searchForm) afterFirstPaint(() => startSearch(searchForm));
 const checkForm = document.querySelector<HTMLFormElement>('#check-form');
 if (checkForm) startCheck(checkForm);
