@@ -140,13 +140,13 @@ const MAX_MATCHES = 8;
  * The reader's words that show the category is meant: a goods word or phrase (not a filler, not a
  * word as general as "equipment") found in its names or aliases. Context alone never counts.
  */
-function evidence(result: SearchResult, byTerm: Map<Term, QueryTerm>): string[] {
-  return Object.entries(result.match)
-    .filter(
-      ([term, fields]) =>
-        !byTerm.get(term)?.filler && !WEAK_TERMS.has(term) && fields.some((field) => field !== 'context'),
-    )
-    .map(([term]) => byTerm.get(term)?.text ?? term);
+function evidence(result: SearchResult, byTerm: Map<Term, QueryTerm>): QueryTerm[] {
+  return Object.entries(result.match).flatMap(([term, fields]) => {
+    const typed = byTerm.get(term);
+    return typed && !typed.filler && !WEAK_TERMS.has(term) && fields.some((field) => field !== 'context')
+      ? [typed]
+      : [];
+  });
 }
 
 /** Which of the reader's goods words (by position) the category matched; a phrase covers all its words. */
@@ -181,23 +181,18 @@ export function vocabulary(goods: IndexedGoods[]): Array<readonly [string, Term]
   return [...known];
 }
 
-/** Whether two lists of matched words ("night vision goggles", "champain (champagne)") share a word. */
-function sharesWords(a: string[], b: string[]): boolean {
-  const wordsOf = (matched: string[]) =>
-    matched.flatMap((text) => text.replace(/[()]/g, ' ').split(/\s+/)).filter(Boolean);
-  const other = new Set(wordsOf(b));
-  return wordsOf(a).some((word) => other.has(word));
-}
-
 type GoodsSearch = MiniSearch<IndexedFields & { id: number }>;
 
 function newSearch(): GoodsSearch {
   return new MiniSearch<IndexedFields & { id: number }>(MINISEARCH_OPTIONS);
 }
 
+/** The categories from `from` on (all by default) as MiniSearch documents, each id its place in the file. */
+const documents = (goods: IndexedGoods[], from = 0) => goods.map((item, at) => ({ id: from + at, ...fieldsOf(item) }));
+
 export function createMatcher(file: GoodsIndexFile): GoodsMatcher {
   const search = newSearch();
-  search.addAll(file.goods.map((item, id) => ({ id, ...fieldsOf(item) })));
+  search.addAll(documents(file.goods));
   return assemble(search, file);
 }
 
@@ -232,9 +227,7 @@ export async function createMatcherInSteps(
 ): Promise<GoodsMatcher> {
   const search = newSearch();
   for (let start = 0; start < file.goods.length; start += CATEGORIES_PER_STEP) {
-    search.addAll(
-      file.goods.slice(start, start + CATEGORIES_PER_STEP).map((item, at) => ({ id: start + at, ...fieldsOf(item) })),
-    );
+    search.addAll(documents(file.goods.slice(start, start + CATEGORIES_PER_STEP), start));
     await pause();
   }
   return assemble(search, file);
@@ -268,12 +261,15 @@ function assemble(search: GoodsSearch, file: GoodsIndexFile): GoodsMatcher {
         })
         .map((result) => {
           const words = covered(result, byTerm);
+          const found = evidence(result, byTerm);
           return {
             id: result.id as number,
             entry: entries[result.id as number]!,
             covers: words.size,
             score: result.score * (0.4 + (0.6 * words.size) / Math.max(total, 1)),
-            matched: evidence(result, byTerm),
+            matched: found.map((term) => term.text),
+            /** The positions of the reader's words that are evidence for it. */
+            evidenceAt: new Set(found.flatMap((term) => term.covers)),
           };
         })
         .filter((result) => result.matched.length > 0)
@@ -292,7 +288,9 @@ function assemble(search: GoodsSearch, file: GoodsIndexFile): GoodsMatcher {
         for (const ruleId of file.goods[result.id]!.alsoUnder) {
           const named = results.find(
             (other) =>
-              other.entry.ruleId === ruleId && !shownIds.has(other.id) && sharesWords(other.matched, result.matched),
+              other.entry.ruleId === ruleId &&
+              !shownIds.has(other.id) &&
+              [...other.evidenceAt].some((at) => result.evidenceAt.has(at)),
           );
           if (!named) continue;
           shown.push(named);
