@@ -9,10 +9,9 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { loadRecords } from '../../src/lib/content/records.ts';
-import { indexableGoods, indexableRules } from '../../src/lib/goods/index-records.ts';
-import { buildGoodsIndex } from '../../src/lib/browser/goods-matcher/build-index.ts';
-import { createMatcher, vocabulary } from '../../src/lib/browser/goods-matcher/matcher.ts';
+import { goodsIndexFromContent } from '../../dev/goods-index.ts';
+import { createMatcher } from '../../src/lib/browser/goods-matcher/matcher.ts';
+import { vocabulary } from '../../src/lib/browser/goods-matcher/word-search.ts';
 import { spellingCorrector } from '../../src/lib/browser/goods-matcher/spelling.ts';
 import { words } from '../../src/lib/browser/goods-matcher/text.ts';
 import { percent, readQueries, score, type LabelledQuery } from '../../src/lib/search/query-lists.ts';
@@ -21,12 +20,7 @@ import { createFlexSearch } from './engines/flexsearch.ts';
 
 const { values } = parseArgs({ options: { misses: { type: 'boolean', default: false } } });
 const root = resolve(import.meta.dirname, '../..');
-const records = loadRecords(join(root, 'content'), root);
-// Rule pages' addresses do not matter here, so no guidance permalinks are needed.
-const file = buildGoodsIndex(
-  indexableGoods(records.goods, new Map(records.rules.map((rule) => [rule.id, rule]))),
-  indexableRules(records.rules, new Map()),
-);
+const file = goodsIndexFromContent();
 const lists = ['search-queries.tsv', 'search-queries-held-out.tsv'].map((name) => ({
   name,
   queries: readQueries(readFileSync(join(root, 'tests/fixtures', name), 'utf8'), name),
@@ -53,7 +47,9 @@ const goodsOnly =
 // corrected, as the site's text.ts and spelling.ts make them.
 const SITE_WORDS = `export { words } from './src/lib/browser/goods-matcher/text.ts'; export { spellingCorrector } from './src/lib/browser/goods-matcher/spelling.ts';`;
 const siteWords = (search: (text: string) => string[]): Answer => {
-  const correct = spellingCorrector(vocabulary(file.goods));
+  const correct = spellingCorrector(
+    vocabulary(file.goods.map((item) => ({ names: [item.title, item.name], aliases: item.aliases, context: '' }))),
+  );
   return (query) => {
     const goodsWords = words(query.query)
       .filter((word) => !word.filler)

@@ -61,3 +61,4 @@ export const guidanceSchema = z.strictObject({
 });
 
 export type GuidanceData = z.infer<typeof guidanceSchema>;
+export type Source = z.infer<typeof sourceSchema>;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDate, httpsUrl, idRef, slug, text } from './common.ts';
 import { ukTelephone } from './telephone.ts';
 import { sourceSchema } from './guidance.ts';
+import { hsCode, hsScopeSchema } from './nomenclature.ts';
 
 /** Records kept in one YAML list per collection carry their own id. */
 const record = { id: slug };
@@ -51,6 +52,8 @@ export const ruleSchema = z.strictObject({
   /** What the rule does, in a sentence or two, shown with every category under it. */
   summary: text,
   guidance: idRef,
+  /** The codes the rule covers, where its source gives them (the goods of other rules follow from them). */
+  hsScope: hsScopeSchema.optional(),
   sources: z.array(sourceSchema),
   sourceNote: text,
   /** Said plainly on every page that shows the rule: what the sources read did not confirm. */
@@ -66,12 +69,23 @@ export const goodsSchema = z.strictObject({
     .regex(/^[A-Z0-9]/, 'must start with a capital letter (sentence case, such as "Wine and spirits")')
     .describe('What people call the category, in sentence case'),
   rule: idRef,
+  /**
+   * The HS chapters, headings or subheadings its goods fall in, as the nomenclature classifies them:
+   * a classification fact, not a claim about the codes of any list. Which code-scoped rules also
+   * cover the category follows from them.
+   */
+  hs: z.array(hsCode).min(1, 'must list at least one code, or be left out').optional(),
+  /** Why the category has no codes, or what its codes leave out, in a sentence. */
+  hsNote: text.optional(),
   group: text,
   aliases: z.array(text).min(1, 'must list at least one everyday word people search with'),
   description: text.optional(),
   /** Sources for this category beyond its rule's, such as how goods are classified. */
   sources: z.array(sourceSchema).optional(),
-  /** Other rules that also apply to these goods (a North Korean import category → the UK's ban). */
+  /**
+   * Other rules that also apply to these goods, where that does not follow from codes (a North
+   * Korean import category → the UK's luxury ban, which is not defined by code).
+   */
   alsoUnder: z.array(idRef).optional(),
 });
 

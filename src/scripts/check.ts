@@ -14,8 +14,10 @@ import {
   type CheckedLine,
 } from '../lib/browser/list-check/check';
 import { CONTACT_URL } from '../lib/routes/paths';
-import { goodsMatcher } from './goods-lookup';
-import { element, link, statusTag } from './dom';
+import { goodsMatcher, labelled } from './goods-lookup';
+import { element, explanation, link, statusTag } from './dom';
+import { codeParts, notByCode, whyParts } from '../lib/browser/goods-matcher/explain';
+import { formatCode } from '../lib/browser/hs-codes';
 
 const STORAGE_KEY = 'goods-check:list';
 
@@ -26,6 +28,8 @@ let textarea!: HTMLTextAreaElement;
 let fileInput!: HTMLInputElement;
 let columnGroup!: HTMLElement;
 let columnSelect!: HTMLSelectElement;
+let codeColumnGroup!: HTMLElement;
+let codeColumnSelect!: HTMLSelectElement;
 let errors!: HTMLElement;
 let status!: HTMLElement;
 let results!: HTMLElement;
@@ -103,8 +107,9 @@ function categoryCell(line: CheckedLine): HTMLTableCellElement {
     return cell;
   }
   cell.append(link(first.entry.url, first.entry.title));
-  if (first.matched.length > 0)
-    cell.append(element('span', 'app-check-table__matched', `Matched: ${first.matched.join(', ')}`));
+  if (first.matched.length > 0) cell.append(explanation('span', 'app-check-table__matched', whyParts(first)));
+  const note = notByCode(first);
+  if (note) cell.append(element('span', 'app-check-table__note', note));
   return cell;
 }
 
@@ -132,9 +137,17 @@ function row(line: CheckedLine): HTMLTableRowElement {
   const tr = element('tr', 'govuk-table__row');
   const statusCell = element('td', 'govuk-table__cell');
   statusCell.append(outcomeTag(outcomeOf(line)));
+  const lineCell = element('td', 'govuk-table__cell app-check-table__line', line.text);
+  for (const read of line.codes)
+    lineCell.append(
+      explanation('span', 'app-check-table__code', [
+        `Code read: ${formatCode(read.code)}, `,
+        ...codeParts(read.heading),
+      ]),
+    );
   tr.append(
     element('td', 'govuk-table__cell govuk-table__cell--numeric', String(line.number)),
-    element('td', 'govuk-table__cell app-check-table__line', line.text),
+    lineCell,
     statusCell,
     categoryCell(line),
     element('td', 'govuk-table__cell', line.goods[0]?.entry.rule ?? ''),
@@ -178,7 +191,11 @@ async function check(lines: ListLine[], left: number, focus: boolean): Promise<v
   try {
     const matcher = await goodsMatcher();
     if (ticket !== latest) return;
-    checked = checkLines(lines, (text) => matcher.match(text));
+    const found = checkLines(lines, (text) => matcher.match(text));
+    // The codes the answers show, labelled (the labels load only if a line has a code).
+    const answers = await labelled(found.map(({ goods, codes }) => ({ goods, codes, rules: [] })));
+    if (ticket !== latest) return;
+    checked = found.map((line, index) => ({ ...line, goods: answers[index]!.goods, codes: answers[index]!.codes }));
     status.textContent = showResults(checked, left);
     status.dataset.state = 'done';
     if (focus) heading.focus();
@@ -196,6 +213,16 @@ function clearResults(): void {
   byId('check-rows').replaceChildren();
 }
 
+/** A file's columns as the options of a select, by name (or place, where a column has no name). */
+function columnOptions(columns: string[], selected: number | undefined): HTMLOptionElement[] {
+  return columns.map((name, position) => {
+    const option = element('option', undefined, name || `Column ${position + 1}`);
+    option.value = String(position);
+    option.selected = position === selected;
+    return option;
+  });
+}
+
 /** Runs the list checker: site.ts, the script every page loads, calls it where there is its form. */
 export function startCheck(checkForm: HTMLFormElement): void {
   form = checkForm;
@@ -203,6 +230,8 @@ export function startCheck(checkForm: HTMLFormElement): void {
   fileInput = byId<HTMLInputElement>('check-file');
   columnGroup = byId('check-column-group');
   columnSelect = byId<HTMLSelectElement>('check-column');
+  codeColumnGroup = byId('check-code-column-group');
+  codeColumnSelect = byId<HTMLSelectElement>('check-code-column');
   errors = byId('check-errors');
   status = byId('check-status');
   results = byId('check-results');
@@ -228,6 +257,7 @@ export function startCheck(checkForm: HTMLFormElement): void {
     fileInput.value = '';
     chosenFile = undefined;
     columnGroup.hidden = true;
+    codeColumnGroup.hidden = true;
     remember('');
     showErrors([]);
     clearResults();
@@ -236,10 +266,11 @@ export function startCheck(checkForm: HTMLFormElement): void {
     textarea.focus();
   });
 
-  /** Puts a column of the chosen file in the box, one cell per line. */
+  /** Puts a column of the chosen file in the box, one cell per line, with its code column's codes. */
   async function useColumn(file: ListFile, index: number, name: string): Promise<void> {
     const { columnText } = await import('../lib/browser/list-check/file');
-    textarea.value = columnText(file, index);
+    const codeIndex = codeColumnSelect.value === '' ? undefined : Number(codeColumnSelect.value);
+    textarea.value = columnText(file, index, codeIndex);
     const count = splitLines(textarea.value, Infinity).lines.length;
     const column = file.columns[index] ? ` from the ‘${file.columns[index]}’ column` : '';
     status.dataset.state = 'loaded';
@@ -249,7 +280,7 @@ export function startCheck(checkForm: HTMLFormElement): void {
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    const { fileProblem, readListFile, descriptionColumn } = await import('../lib/browser/list-check/file');
+    const { fileProblem, readListFile, descriptionColumn, codeColumn } = await import('../lib/browser/list-check/file');
     const problem = fileProblem(file.name, file.size);
     if (problem) {
       showErrors([{ field: 'check-file', message: problem }]);
@@ -258,21 +289,21 @@ export function startCheck(checkForm: HTMLFormElement): void {
     showErrors([]);
     chosenFile = readListFile(file.name, await file.text());
     const index = descriptionColumn(chosenFile);
-    columnSelect.replaceChildren(
-      ...chosenFile.columns.map((name, position) => {
-        const option = element('option', undefined, name || `Column ${position + 1}`);
-        option.value = String(position);
-        option.selected = position === index;
-        return option;
-      }),
-    );
+    columnSelect.replaceChildren(...columnOptions(chosenFile.columns, index));
     columnGroup.hidden = chosenFile.columns.length < 2;
+    const codes = codeColumn(chosenFile);
+    const none = element('option', undefined, 'None');
+    none.value = '';
+    none.selected = codes === undefined;
+    codeColumnSelect.replaceChildren(none, ...columnOptions(chosenFile.columns, codes));
+    codeColumnGroup.hidden = chosenFile.columns.length < 2;
     await useColumn(chosenFile, index, file.name);
   });
 
-  columnSelect.addEventListener('change', () => {
-    if (chosenFile) void useColumn(chosenFile, Number(columnSelect.value), fileInput.files?.[0]?.name ?? 'the file');
-  });
+  for (const select of [columnSelect, codeColumnSelect])
+    select.addEventListener('change', () => {
+      if (chosenFile) void useColumn(chosenFile, Number(columnSelect.value), fileInput.files?.[0]?.name ?? 'the file');
+    });
 
   // The results as a CSV file, made here: Papa Parse loads only now.
   download.addEventListener('click', async () => {

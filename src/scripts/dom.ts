@@ -1,6 +1,8 @@
 // Small DOM helpers the page scripts share: what they build is text set as text, never HTML, so a
 // reader's words (a search, a pasted invoice) can never become markup.
 import { STATUS_LABELS } from '../lib/browser/status';
+import type { Part } from '../lib/browser/goods-matcher/explain';
+import { tariffUrl } from '../lib/browser/hs-codes';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -23,4 +25,15 @@ export function link(href: string, text: string): HTMLAnchorElement {
 export function statusTag(key: string): HTMLElement {
   const label = STATUS_LABELS[key as keyof typeof STATUS_LABELS];
   return element('strong', `govuk-tag ${label?.tagClass ?? ''}`, label?.label ?? key);
+}
+
+/** An explanation as an element: its text, with each code a link to its page in the UK Trade Tariff. */
+export function explanation<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  parts: Part[],
+): HTMLElementTagNameMap[K] {
+  const node = element(tag, className);
+  node.append(...parts.map((part) => (typeof part === 'string' ? part : link(tariffUrl(part.code), part.text))));
+  return node;
 }

@@ -1,7 +1,9 @@
 // Loads the goods matcher and its index once per page, only when someone searches: the search page
-// and the list checker both use this, so they find the same categories for the same words.
-import type { GoodsIndexFile, GoodsMatcher } from '../lib/browser/goods-matcher/matcher';
-import { GOODS_INDEX_DATA_URL } from '../lib/routes/paths';
+// and the list checker both use this, so they find the same categories for the same words. The
+// labels of the codes load only for an answer that shows a code, and only for its chapters.
+import type { GoodsIndexFile, GoodsMatcher, HsLabels, Matches } from '../lib/browser/goods-matcher/matcher';
+import { chaptersShown, withLabels } from '../lib/browser/goods-matcher/labels';
+import { GOODS_INDEX_DATA_URL, hsLabelsUrl } from '../lib/routes/paths';
 
 let matcher: Promise<GoodsMatcher> | undefined;
 
@@ -17,4 +19,30 @@ export function goodsMatcher(): Promise<GoodsMatcher> {
     return createMatcherInSteps((await response.json()) as GoodsIndexFile);
   })();
   return matcher;
+}
+
+const chapterLabels = new Map<string, Promise<HsLabels>>();
+
+/** One chapter's labels, fetched once; a chapter the table does not list has none. */
+function labelsOf(chapter: string): Promise<HsLabels> {
+  let labels = chapterLabels.get(chapter);
+  if (!labels) {
+    labels = fetch(hsLabelsUrl(chapter)).then((response) =>
+      response.ok ? (response.json() as Promise<HsLabels>) : { headings: {}, chapters: {} },
+    );
+    chapterLabels.set(chapter, labels);
+  }
+  return labels;
+}
+
+/** The answers with their codes labelled: the labels of the chapters they show codes of are fetched, no others. */
+export async function labelled(answers: Matches[]): Promise<Matches[]> {
+  const chapters = [...new Set(answers.flatMap(chaptersShown))];
+  if (chapters.length === 0) return answers;
+  const parts = await Promise.all(chapters.map(labelsOf));
+  const known: HsLabels = {
+    headings: Object.assign({}, ...parts.map((part) => part.headings)),
+    chapters: Object.assign({}, ...parts.map((part) => part.chapters)),
+  };
+  return answers.map((answer) => withLabels(answer, known));
 }

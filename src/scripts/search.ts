@@ -3,7 +3,8 @@
 // then the guidance pages that mention them (Pagefind). The query and filters stay in the address,
 // so a search can be linked and the back button works.
 import { excerptParts } from '../lib/browser/excerpt';
-import type { GoodsEntry, Matches, RuleEntry } from '../lib/browser/goods-matcher/matcher';
+import type { CodeRead, GoodsMatch, Matches, RuleEntry } from '../lib/browser/goods-matcher/matcher';
+import { codeParts, notByCode, whyParts } from '../lib/browser/goods-matcher/explain';
 import {
   hasFilters,
   passesFilters,
@@ -12,9 +13,10 @@ import {
   resultsSummary,
   type SearchQuery,
 } from '../lib/browser/search-query';
-import { goodsMatcher } from './goods-lookup';
+import { goodsMatcher, labelled } from './goods-lookup';
 import { SITE_NAME } from '../lib/site/meta';
-import { element, link, statusTag } from './dom';
+import { hsChapterUrl } from '../lib/routes/paths';
+import { element, explanation, link, statusTag } from './dom';
 
 interface PagefindResultData {
   url: string;
@@ -37,6 +39,7 @@ let filters!: HTMLDetailsElement;
 let status!: HTMLElement;
 let goodsSection!: HTMLElement;
 let ruleAnswers!: HTMLElement;
+let codeAnswers!: HTMLElement;
 let goodsList!: HTMLElement;
 let nothingFound!: HTMLElement;
 let guidanceSection!: HTMLElement;
@@ -67,9 +70,15 @@ function formQuery(): SearchQuery {
   return readQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 }
 
-/** One category: its everyday name as a link, its status and rule, its legal wording and why it matched. */
-function goodsItem(entry: GoodsEntry, matched: string[]): HTMLLIElement {
+/**
+ * One category: its everyday name as a link, its status and rule, its legal wording, why it was
+ * given (the words, heading or code that matched, each code linked to the UK Trade Tariff), and,
+ * where a code tied it to the words though its rule is not defined by code, a note saying so.
+ */
+function goodsItem(match: GoodsMatch): HTMLLIElement {
+  const { entry } = match;
   const item = element('li', 'app-search-result');
+  item.dataset.found = match.found;
   const heading = element('h3', 'govuk-heading-s app-search-result__title');
   heading.append(link(entry.url, entry.title));
   const rule = element('p', 'govuk-body-s app-search-result__rule');
@@ -77,9 +86,46 @@ function goodsItem(entry: GoodsEntry, matched: string[]): HTMLLIElement {
   item.append(heading, rule);
   if (entry.name.toLowerCase() !== entry.title.toLowerCase())
     item.append(element('p', 'govuk-body-s app-search-result__wording', `Listed as: ${entry.name}`));
-  if (matched.length > 0)
-    item.append(element('p', 'govuk-body-s app-search-result__matched', `Matched: ${matched.join(', ')}`));
+  if (match.matched.length > 0)
+    item.append(explanation('p', 'govuk-body-s app-search-result__matched', whyParts(match)));
+  const note = notByCode(match);
+  if (note) item.append(element('p', 'govuk-body-s app-search-result__note', note));
   return item;
+}
+
+/** A commodity code read in the words: what the site knows it holds, with its Trade Tariff page. */
+function codeAnswer(read: CodeRead): HTMLElement {
+  const box = element('div', 'govuk-inset-text app-code-answer');
+  box.dataset.code = read.code;
+  const known = read.listed;
+  const text = explanation('p', 'govuk-body', [
+    `Commodity code ${read.text}: `,
+    ...codeParts(read.heading),
+    ...(read.heading.code !== read.chapter.code && read.chapter.label
+      ? [`, in chapter ${read.chapter.code}: ${read.chapter.label}`]
+      : []),
+    '.',
+  ]);
+  box.append(text);
+  if (read.chapter.label) {
+    const more = element('p', 'govuk-body');
+    more.append(
+      link(
+        `${hsChapterUrl(read.chapter.code)}${known && read.heading.code !== read.chapter.code ? `#hs-${read.heading.code}` : ''}`,
+        `What chapter ${read.chapter.code} holds, heading by heading`,
+      ),
+    );
+    box.append(more);
+  }
+  if (!known)
+    box.append(
+      element(
+        'p',
+        'govuk-body',
+        'This site lists no rule that covers this code by code, and does not say what it holds. That does not mean goods with this code may be sent: other rules may apply to them.',
+      ),
+    );
+  return box;
 }
 
 /** A whole rule the words name ("luxury goods"): a pointer to every category under it. */
@@ -108,7 +154,8 @@ function guidanceItem(result: PagefindResultData): HTMLLIElement {
 function showGoods(matches: Matches, query: SearchQuery): number {
   const goods = matches.goods.filter((match) => passesFilters(match.entry, query));
   ruleAnswers.replaceChildren(...matches.rules.map(ruleAnswer));
-  goodsList.replaceChildren(...goods.map((match) => goodsItem(match.entry, match.matched)));
+  codeAnswers.replaceChildren(...matches.codes.map(codeAnswer));
+  goodsList.replaceChildren(...goods.map(goodsItem));
   nothingFound.hidden = goods.length > 0;
   goodsSection.hidden = false;
   return goods.length;
@@ -130,6 +177,7 @@ function clear(): void {
   goodsList.replaceChildren();
   guidanceList.replaceChildren();
   ruleAnswers.replaceChildren();
+  codeAnswers.replaceChildren();
 }
 
 let latest = 0;
@@ -149,12 +197,13 @@ async function run(query: SearchQuery): Promise<void> {
     const matcher = await goodsMatcher();
     // No words but a filter: every category the filter selects, in A to Z order.
     const matches: Matches = query.q
-      ? matcher.match(query.q)
+      ? (await labelled([matcher.match(query.q)]))[0]!
       : {
           goods: [...matcher.entries]
             .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
-            .map((entry) => ({ entry, score: 0, matched: [] })),
+            .map((entry) => ({ entry, score: 0, matched: [], found: 'words' as const, codes: [] })),
           rules: [],
+          codes: [],
         };
     if (ticket !== latest) return;
     const goods = showGoods(matches, query);
@@ -196,6 +245,7 @@ export function startSearch(searchForm: HTMLFormElement): void {
   status = document.getElementById('search-status')!;
   goodsSection = document.getElementById('goods-section')!;
   ruleAnswers = document.getElementById('rule-answers')!;
+  codeAnswers = document.getElementById('code-answers')!;
   goodsList = document.getElementById('goods-results')!;
   nothingFound = document.getElementById('nothing-found')!;
   guidanceSection = document.getElementById('guidance-section')!;

@@ -6,6 +6,7 @@ import { markdownFindings, type MarkdownProblem, type SiteLink } from '../../src
 /** Small records for the Markdown extensions to draw on, independent of the site's content. */
 export const TEST_RECORDS: SiteRecords = {
   topics: [],
+  hsChapters: [],
   organisations: [{ id: 'test-org', name: 'Test Organisation', formerName: 'Old Test Office (OTO)' }],
   contacts: [
     {

@@ -15,7 +15,8 @@ export const readQueries = (file: string): LabelledQuery[] =>
 /** Whether a category is under a UK export rule, as the built goods index says. */
 function ukExportCategory(): (id: string) => boolean {
   const index = JSON.parse(readFileSync(join(DIST, 'goods-index.json'), 'utf8')) as GoodsIndexFile;
-  const uk = new Set(index.goods.filter((item) => item.ukExport).map((item) => item.id));
+  const ukRules = new Set(index.rules.filter((rule) => rule.ukExport).map((rule) => rule.id));
+  const uk = new Set(index.goods.filter((item) => ukRules.has(item.ruleId)).map((item) => item.id));
   return (id) => uk.has(id);
 }
 

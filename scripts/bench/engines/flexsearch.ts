@@ -18,7 +18,9 @@ export function createFlexSearch(file: GoodsIndexFile, tokenize: 'forward' | 'st
     encoder: Charset.LatinBalance,
     document: { id: 'id', index: Object.keys(FIELD_WEIGHT) },
   });
-  file.goods.forEach((item, id) => index.add({ ...item, id, aliases: item.aliases.join(', ') }));
+  file.goods.forEach((item, id) =>
+    index.add({ id, title: item.title, name: item.name, context: item.context, aliases: item.aliases.join(', ') }),
+  );
   return (query) => {
     // A record's score: each field's weight over its rank in that field's results (rank 1 best).
     const scores = new Map<number, number>();

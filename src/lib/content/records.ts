@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { readYamlRecords } from './yaml-records.ts';
 import { contactSchema, goodsSchema, organisationSchema, ruleSchema, topicSchema } from '../../schemas/records.ts';
+import { hsChapterSchema } from '../../schemas/nomenclature.ts';
 
 /**
  * Every kind of record the site has: the YAML list it lives in (in the content folder), its schema,
@@ -15,6 +16,8 @@ export const RECORD_TYPES = {
   contacts: { file: 'contacts.yaml', schema: contactSchema, references: { organisation: 'organisations' } },
   rules: { file: 'rules.yaml', schema: ruleSchema, references: { guidance: 'guidance' } },
   goods: { file: 'goods.yaml', schema: goodsSchema, references: { rule: 'rules', alsoUnder: 'rules' } },
+  /** The HS nomenclature's chapters and headings that the rules and categories name (codes are checked in code-checks.ts). */
+  hsChapters: { file: 'hs-nomenclature.yaml', schema: hsChapterSchema, references: {} },
 } as const;
 
 export type RecordName = keyof typeof RECORD_TYPES;

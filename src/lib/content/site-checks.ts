@@ -1,5 +1,6 @@
 import type { GuidanceData } from '../../schemas/guidance.ts';
-import type { ContentProblem } from './yaml-records.ts';
+import { recordLine, type ContentProblem } from './yaml-records.ts';
+import { checkCodes } from './code-checks.ts';
 import type { MarkdownProblem, SiteLink } from './findings.ts';
 import {
   RECORD_NAMES,
@@ -18,6 +19,7 @@ const NOUNS: Record<ReferenceTarget, string> = {
   rules: 'rule',
   goods: 'goods category',
   guidance: 'guidance page',
+  hsChapters: 'HS chapter',
 };
 import { STATIC_ROUTES } from '../routes/paths.ts';
 import { sitemapPages } from '../routes/site-pages.ts';
@@ -47,7 +49,7 @@ export interface SiteInput extends SiteRecords {
 }
 
 /** Every address the site will have, for checking links and breadcrumbs. */
-function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'goods'>): Set<string> {
+function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'goods' | 'hsChapters'>): Set<string> {
   return new Set<string>([...STATIC_ROUTES, ...sitemapPages(site).map((page) => page.path)]);
 }
 
@@ -147,6 +149,7 @@ export function checkSite(site: SiteInput): ContentProblem[] {
           const file = target === 'guidance' || target === name ? '' : ` in ${recordFile(target)}`;
           problems.push({
             file: recordFile(name),
+            line: recordLine(record, Array.isArray(value) ? [field, index] : [field]),
             field: `"${record.id}" → ${where}`,
             message: `there is no ${NOUNS[target]} "${String(id)}"${file}`,
           });
@@ -171,10 +174,19 @@ export function checkSite(site: SiteInput): ContentProblem[] {
       if (rule === item.rule)
         problems.push({
           file: recordFile('goods'),
+          line: recordLine(item, ['alsoUnder', index]),
           field: `"${item.id}" → alsoUnder[${index}]`,
           message: `"${rule}" is the category's own rule; alsoUnder names other rules`,
         });
     });
   }
+  problems.push(
+    ...checkCodes({
+      goods: site.goods,
+      rules: site.rules,
+      hsChapters: site.hsChapters,
+      files: { goods: recordFile('goods'), rules: recordFile('rules'), hsChapters: recordFile('hsChapters') },
+    }),
+  );
   return problems;
 }

@@ -28,6 +28,17 @@ export class ContentError extends Error {
   }
 }
 
+/** The line of each field of each record read, for checks across files (which run after the schemas). */
+const FIELD_LINES = new WeakMap<object, (path: Array<string | number>) => number | undefined>();
+
+/**
+ * The line a field of a record read by readYamlRecords is on ("hs", or ["alsoUnder", 0]): the
+ * record's first line if the field is not there, undefined for a record made some other way.
+ */
+export function recordLine(record: object, path: string | Array<string | number>): number | undefined {
+  return FIELD_LINES.get(record)?.(Array.isArray(path) ? path : [path]);
+}
+
 /**
  * Reads a YAML file holding a list of records and validates each with `schema`. Unlike a plain
  * parse, a mistake is reported with the line it is on, so that an editor can go straight to it.
@@ -93,6 +104,8 @@ export function readYamlRecords<S extends z.ZodType>(path: string, schema: S, ro
       });
     }
     seen.set(id, lineOf(node));
+    if (typeof result.data === 'object' && result.data !== null)
+      FIELD_LINES.set(result.data, (path) => lineOf(doc.getIn([index, ...path], true) as Node) ?? lineOf(node));
     records.push(result.data);
   });
   if (problems.length > 0) throw new ContentError(problems);

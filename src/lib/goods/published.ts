@@ -20,7 +20,10 @@ export function publishedGoods(goods: GoodsView[], site: URL): PublishedGoods[] 
       url: new URL(goodsUrl(item.id), site).href,
       guidanceUrl: new URL(item.listedAt.url, site).href,
       notVerified: item.ruleRecord.notVerified,
-      alsoUnder: item.alsoUnder ?? [],
+      alsoUnder: item.otherRules.map((other) => other.rule.id),
+      hs: item.hs ?? [],
+      hsNote: item.hsNote ?? null,
+      ruleHsScope: item.ruleRecord.hsScope?.codes ?? [],
     }),
   );
 }
@@ -43,6 +46,9 @@ export const CSV_COLUMNS = [
   'description',
   'notVerified',
   'alsoUnder',
+  'hs',
+  'hsNote',
+  'ruleHsScope',
 ] as const;
 
 /**
@@ -55,6 +61,9 @@ export function goodsCsv(goods: PublishedGoods[]): string {
       ...item,
       aliases: item.aliases.join('; '),
       alsoUnder: item.alsoUnder.join('; '),
+      hs: item.hs.join('; '),
+      hsNote: item.hsNote ?? '',
+      ruleHsScope: item.ruleHsScope.join('; '),
       description: item.description ?? '',
     })),
     { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', bom: true },

@@ -1,12 +1,24 @@
 import type { Goods, Rule } from '../../schemas/records.ts';
 import { goodsAnchor } from '../routes/paths.ts';
+import { codeCoverage } from './coverage.ts';
 
-/** A goods category with everything a reader needs beside it: its rule and where it is listed. */
+/** Another rule that applies to a category: from its codes (with the codes), or from its record's alsoUnder. */
+export interface OtherRule {
+  rule: Rule;
+  /** The category's codes that the rule covers by code; none where the record names the rule. */
+  codes: string[];
+  /** The rule's categories that hold the same goods. */
+  categoryIds: string[];
+}
+
+/** A goods category with everything a reader needs beside it: its rule, where it is listed, other rules. */
 export interface GoodsView extends Goods {
   rule: string;
   ruleRecord: Rule;
   /** The place in its guidance page where the category is listed. */
   listedAt: { url: string; title: string };
+  /** Every other rule that applies: those whose code scope reaches its codes, then its alsoUnder. */
+  otherRules: OtherRule[];
 }
 
 export function goodsViews(
@@ -14,13 +26,21 @@ export function goodsViews(
   rules: Map<string, Rule>,
   guidance: Map<string, { data: { permalink: string; title: string } }>,
 ): GoodsView[] {
+  const allRules = [...rules.values()];
   return goods.map((item) => {
     const ruleRecord = rules.get(item.rule)!;
     const page = guidance.get(ruleRecord.guidance)!;
+    const byCode = codeCoverage(item, allRules, goods).map(({ ruleId, codes, categoryIds }) => ({
+      rule: rules.get(ruleId)!,
+      codes,
+      categoryIds,
+    }));
+    const named = (item.alsoUnder ?? []).map((ruleId) => ({ rule: rules.get(ruleId)!, codes: [], categoryIds: [] }));
     return {
       ...item,
       ruleRecord,
       listedAt: { url: `${page.data.permalink}#${goodsAnchor(item.id)}`, title: page.data.title },
+      otherRules: [...byCode, ...named],
     };
   });
 }

@@ -12,6 +12,9 @@ export const CHECK_URL = '/check.html';
 export const GOODS_INDEX_URL = '/goods.html';
 export const CONTACT_URL = '/contact.html';
 export const goodsUrl = (id: string) => `/goods/${id}.html`;
+/** The commodity codes the rules and categories name: the chapters, then each chapter's headings. */
+export const NOMENCLATURE_URL = '/commodity-codes.html';
+export const hsChapterUrl = (chapter: string) => `/commodity-codes/${chapter}.html`;
 export const goodsAnchor = (id: string) => `goods-${id}`;
 
 /** The data files: the goods list for spreadsheets and programs, its schema, and the matcher's index. */
@@ -20,6 +23,10 @@ export const GOODS_CSV_URL = '/goods.csv';
 export const GOODS_SCHEMA_URL = '/goods.schema.json';
 /** The goods matcher's index (src/pages/goods-index.json.ts). */
 export const GOODS_INDEX_DATA_URL = '/goods-index.json';
+/** The nomenclature table as data: every chapter and heading, with the rules and categories that hold them. */
+export const NOMENCLATURE_DATA_URL = '/commodity-codes.json';
+/** The labels of one chapter's headings, which the search page and list checker fetch to show its codes. */
+export const hsLabelsUrl = (chapter: string) => `/hs-labels/${chapter}.json`;
 
 /** Pages and files the site always has, whatever the content: links to them are valid. */
 export const STATIC_ROUTES = [
@@ -32,6 +39,8 @@ export const STATIC_ROUTES = [
   GOODS_CSV_URL,
   GOODS_SCHEMA_URL,
   GOODS_INDEX_DATA_URL,
+  NOMENCLATURE_URL,
+  NOMENCLATURE_DATA_URL,
 ] as const;
 
 /** The route parameter of a guidance permalink: /guidance/foo.html → foo. */

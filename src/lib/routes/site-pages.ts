@@ -1,12 +1,13 @@
 import { isoDate } from '../site/dates.ts';
 import { CONTACT_URL } from './paths.ts';
-import { CHECK_URL, GOODS_INDEX_URL, HOME_URL, SEARCH_URL, goodsUrl } from './paths.ts';
+import { CHECK_URL, GOODS_INDEX_URL, HOME_URL, NOMENCLATURE_URL, SEARCH_URL, goodsUrl, hsChapterUrl } from './paths.ts';
 import { listPageUrl, topicListPages } from './pagination.ts';
 
 interface PageSources {
   guidance: Array<{ data: { permalink: string; updated: Date; topic: string } }>;
   topics: Array<{ id: string; url: string }>;
   goods: Array<{ id: string }>;
+  hsChapters: Array<{ id: string }>;
 }
 
 /**
@@ -25,6 +26,8 @@ export function sitemapPages(site: PageSources): Array<{ path: string; lastmod?:
     ),
     { path: GOODS_INDEX_URL },
     ...site.goods.map((item) => ({ path: goodsUrl(item.id) })),
+    { path: NOMENCLATURE_URL },
+    ...site.hsChapters.map((chapter) => ({ path: hsChapterUrl(chapter.id) })),
     { path: SEARCH_URL },
     { path: CHECK_URL },
     { path: CONTACT_URL },

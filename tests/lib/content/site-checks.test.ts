@@ -56,6 +56,7 @@ function site(overrides: Partial<SiteInput> = {}): SiteInput {
     contacts: [],
     rules: [rule('ban', 'a')],
     goods: [{ id: 'caviar', name: 'caviar', everydayName: 'Caviar', rule: 'ban', group: 'g', aliases: ['caviar'] }],
+    hsChapters: [],
     contentDir: 'content',
     today: day('2026-11-23'),
     ...overrides,

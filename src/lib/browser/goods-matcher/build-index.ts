@@ -1,31 +1,92 @@
-// Writes the goods index that the browser loads (goods-index.json): each category with what a
-// match shows, its aliases and its context, and each rule. Runs at build time.
-import type { GoodsEntry, GoodsIndexFile } from './matcher.ts';
+// Writes the goods index that the browser loads (goods-index.json) and the labels of the HS
+// headings (hs-labels.json): each category with its names, aliases, context and codes; each rule;
+// each heading of the nomenclature table with the terms of its everyday words and the categories
+// that hold it. Runs at build time.
+import type { CodeCover, GoodsEntry, GoodsIndexFile, HsLabels, IndexedRule } from './index-file.ts';
+import { words } from './text.ts';
+import { codeCovers } from '../hs-codes.ts';
 
 /** What the index needs to know of a category, beyond what a match shows. */
 export interface IndexableGoods extends GoodsEntry {
   aliases: string[];
   alsoUnder: string[];
-  description?: string;
   group: string;
+  hs: string[];
+  coveredBy: CodeCover[];
 }
 
-/** What the index needs to know of a rule. */
-export interface IndexableRule {
-  id: string;
-  name: string;
-  shortName: string;
-  status: string;
-  url: string;
-  ukExport: boolean;
+/** What the index needs to know of a heading. */
+export interface IndexableHeading {
+  code: string;
+  label: string;
+  words: string[];
 }
 
-export function buildGoodsIndex(goods: IndexableGoods[], rules: IndexableRule[]): GoodsIndexFile {
+export interface IndexableNomenclature {
+  chapters: Array<{ code: string; title: string }>;
+  headings: IndexableHeading[];
+}
+
+/** A heading's everyday words as terms, each phrase once ("Prams" and "pram" are one): see IndexedHeading. */
+const headingTerms = (phrases: string[]) =>
+  [
+    ...new Set(
+      phrases
+        .map((phrase) =>
+          words(phrase)
+            .map((word) => word.term)
+            .join(' '),
+        )
+        .filter(Boolean),
+    ),
+  ].join(',');
+
+export function buildGoodsIndex(
+  goods: IndexableGoods[],
+  rules: IndexedRule[],
+  nomenclature: IndexableNomenclature = { chapters: [], headings: [] },
+): GoodsIndexFile {
+  // Every rule a category is under, as its records say, with the address the rule list gives it.
+  const given = new Map(rules.map((rule) => [rule.id, rule]));
+  const used = new Map<string, IndexedRule>();
+  for (const item of goods)
+    used.set(item.ruleId, {
+      id: item.ruleId,
+      name: item.ruleName,
+      shortName: item.rule,
+      status: item.status,
+      url: given.get(item.ruleId)?.url ?? '/',
+      ukExport: item.ukExport,
+      byCode: item.ruleByCode,
+    });
   return {
-    goods: goods.map(({ description, group, ...item }) => ({
-      ...item,
-      context: [description ?? '', group, item.ruleName].join(' '),
+    goods: goods.map((item) => ({
+      id: item.id,
+      title: item.title,
+      name: item.name,
+      ruleId: item.ruleId,
+      aliases: item.aliases,
+      alsoUnder: item.alsoUnder,
+      context: `${item.group} ${item.ruleName}`,
+      hs: item.hs,
+      coveredBy: item.coveredBy,
     })),
-    rules,
+    rules: [...used.values(), ...rules.filter((rule) => !used.has(rule.id))],
+    // A heading's words lead to the categories that hold all of it: a category naming only one
+    // subheading (fresh truffles, 0709.56) is not found by the words of the rest (asparagus).
+    headings: nomenclature.headings.map((heading) => ({
+      code: heading.code,
+      terms: headingTerms(heading.words),
+      categories: goods.flatMap((item, at) => (item.hs.some((code) => codeCovers(code, heading.code)) ? [at] : [])),
+    })),
+    chapters: nomenclature.chapters.map((chapter) => chapter.code),
+  };
+}
+
+/** The labels of the headings and the titles of the chapters, for the pages that show codes. */
+export function buildHsLabels(nomenclature: IndexableNomenclature): HsLabels {
+  return {
+    headings: Object.fromEntries(nomenclature.headings.map((heading) => [heading.code, heading.label])),
+    chapters: Object.fromEntries(nomenclature.chapters.map((chapter) => [chapter.code, chapter.title])),
   };
 }

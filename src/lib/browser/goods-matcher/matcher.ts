@@ -1,122 +1,76 @@
 // The goods matcher: finds the goods categories a reader's words (a search, or a line of an
-// invoice) name. MiniSearch does the indexing and scoring (BM25 over three weighted fields); this
-// module decides which terms to look up and which matches count. Runs in the browser.
-import MiniSearch, { type SearchResult } from 'minisearch';
-import { aliasTerm, goodsWordCount, queryTerms, textTerms, words, type QueryTerm, type Term } from './text.ts';
+// invoice) name, and every other category that holds the same goods. Three ways in: the words
+// people use (the categories' aliases), the HS headings whose everyday words they are, and the
+// commodity codes themselves; then the codes bring in every rule that covers the same goods by
+// code. Runs in the browser.
+import { queryTerms, textTerms, type Term, type Word } from './text.ts';
 import { spellingCorrector } from './spelling.ts';
+import { readCodes } from './code-reader.ts';
+import { createWordIndex, vocabulary, WEAK_TERMS, type WordDocument, type WordHit } from './word-search.ts';
+import { chapterOf, codeCovers, codesOverlap, headingOf } from '../hs-codes.ts';
+import {
+  goodsEntries,
+  type GoodsEntry,
+  type GoodsIndexFile,
+  type IndexedGoods,
+  type IndexedRule,
+} from './index-file.ts';
 
-/** What a match shows about its category; the index file carries one per category. */
-export interface GoodsEntry {
-  id: string;
-  /** The everyday name ("Wine and spirits"). */
-  title: string;
-  /** The wording of the rule's own list ("high quality wines and spirits"). */
-  name: string;
-  status: string;
-  ruleId: string;
-  /** The rule's short name (the search page's rule filter). */
-  rule: string;
-  ruleName: string;
-  url: string;
-  /** A UK export rule (UK or UN sanctions) rather than one of North Korea's own import rules. */
-  ukExport: boolean;
-}
-
-/** A category as the index file carries it: what a match shows, and the words it is found by. */
-export interface IndexedGoods extends GoodsEntry {
-  aliases: string[];
-  /** Other rules that also cover these goods (the record's alsoUnder). */
-  alsoUnder: string[];
-  /** Its description, group and rule wording: they add weight to a match but never make one. */
-  context: string;
-}
-
-/**
- * The goods index as the build writes it (goods-index.json) and the browser reads it: the records
- * themselves, small enough to send whole; the browser builds the search index from them in a few
- * milliseconds, with the same code the tests use.
- */
-export interface GoodsIndexFile {
-  goods: IndexedGoods[];
-  rules: Array<Omit<RuleEntry, 'terms'> & { shortName: string }>;
-}
-
-/** The indexed text of one category, already turned into terms (space-separated). */
-interface IndexedFields {
-  /** Everyday name and the legal wording, word by word. */
-  names: string;
-  /** Each alias as one term ("fur coat" → "furcoat"). */
-  aliases: string;
-  /** The description, group and rule wording, word by word. */
-  context: string;
-}
-
-const FIELDS = ['names', 'aliases', 'context'] as const;
-const FIELD_BOOST = { names: 2, aliases: 3, context: 0.3 };
-/** Terms are made before MiniSearch sees them (text.ts); it only splits on the spaces between. */
-const TERMS_AS_GIVEN = {
-  tokenize: (text: string) => text.split(' ').filter(Boolean),
-  processTerm: (term: string) => term,
-};
-const MINISEARCH_OPTIONS = { fields: [...FIELDS], ...TERMS_AS_GIVEN, searchOptions: TERMS_AS_GIVEN };
-
-/**
- * Words so general that a category's name having them says nothing ("high quality", "equipment",
- * "goods"): they add to a score but are not evidence that the category is meant.
- */
-const WEAK_TERMS = new Set(
-  [
-    'high',
-    'qualiti',
-    'end',
-    'equip',
-    'good',
-    'item',
-    'product',
-    'articl',
-    'part',
-    'other',
-    'made',
-    'use',
-    'domest',
-  ].concat([
-    'all',
-    'type',
-    'kind',
-    'materi',
-    'devic',
-    'system',
-    'machin',
-    'servic',
-    'accessori',
-    'relat',
-    'certain',
-    'oil',
-    'gas',
-    'liquid',
-    'natur',
-    'ban',
-  ]),
-);
+export type {
+  CodeCover,
+  GoodsEntry,
+  GoodsIndexFile,
+  HsLabels,
+  IndexedGoods,
+  IndexedHeading,
+  IndexedRule,
+} from './index-file.ts';
 
 /** A whole rule, as the index carries it: named when a reader's words are its own ("luxury goods"). */
-export interface RuleEntry {
-  id: string;
-  name: string;
-  status: string;
-  /** Where the rule and all its categories are listed. */
-  url: string;
-  ukExport: boolean;
+export interface RuleEntry extends Omit<IndexedRule, 'shortName' | 'byCode'> {
   /** The goods words of its name and short name. */
   terms: Term[];
 }
 
-/** One category that the words name, with how strongly. */
+/** A code with what it holds: a heading's label or a chapter's title; none for a code the site does not list. */
+export interface CodeLabel {
+  code: string;
+  label?: string;
+}
+
+/**
+ * How a category was found: by the reader's words (its own aliases), by the everyday words of an
+ * HS heading it holds, by a commodity code, or because another category found holds the same
+ * goods and its codes fall in this category's rule's code scope.
+ */
+export type Finding = 'words' | 'heading' | 'code' | 'covered';
+
+/** One category that the words name, with how strongly and why. */
 export interface GoodsMatch {
   entry: GoodsEntry;
   score: number;
-  /** The reader's words that named it (whole words or phrases, as typed). */
+  /** The reader's words that named it (whole words or phrases, as typed); for a code, the code as typed. */
   matched: string[];
+  found: Finding;
+  /** The headings, chapters or codes that tie it to the reader's words. */
+  codes: CodeLabel[];
+  /**
+   * For a category found through another: the category that brought it, and whether its rule
+   * covers only some goods of that category (those of the codes listed), not all of them.
+   */
+  via?: { id: string; title: string; onlySome: boolean };
+}
+
+/** A commodity code read in the reader's words, with what the site knows of it. */
+export interface CodeRead {
+  code: string;
+  /** As the reader wrote it ("HS 8703.23"). */
+  text: string;
+  /** Its heading, or its chapter for a chapter code (labelled by labels.ts, where the site lists it). */
+  heading: CodeLabel;
+  chapter: CodeLabel;
+  /** Whether the site's nomenclature table lists its heading (or, for a chapter code, its chapter). */
+  listed: boolean;
 }
 
 export interface Matches {
@@ -124,6 +78,8 @@ export interface Matches {
   goods: GoodsMatch[];
   /** Whole rules the words name, such as "luxury goods" or "dual-use goods". */
   rules: RuleEntry[];
+  /** The commodity codes read in the words. */
+  codes: CodeRead[];
 }
 
 export interface GoodsMatcher {
@@ -133,67 +89,49 @@ export interface GoodsMatcher {
 
 // A match must score at least this share of the best one, or match as many of the reader's words.
 const SHOWN = 0.3;
-const FILLER_BOOST = 0.25;
 const MAX_MATCHES = 8;
-
-/**
- * The reader's words that show the category is meant: a goods word or phrase (not a filler, not a
- * word as general as "equipment") found in its names or aliases. Context alone never counts.
- */
-function evidence(result: SearchResult, byTerm: Map<Term, QueryTerm>): QueryTerm[] {
-  return Object.entries(result.match).flatMap(([term, fields]) => {
-    const typed = byTerm.get(term);
-    return typed && !typed.filler && !WEAK_TERMS.has(term) && fields.some((field) => field !== 'context')
-      ? [typed]
-      : [];
-  });
-}
-
-/** Which of the reader's goods words (by position) the category matched; a phrase covers all its words. */
-function covered(result: SearchResult, byTerm: Map<Term, QueryTerm>): Set<number> {
-  return new Set(result.queryTerms.flatMap((term) => byTerm.get(term)?.covers ?? []));
-}
+/** A heading's everyday words name its categories a little less surely than their own aliases. */
+const HEADING_WEIGHT = 0.8;
+/** Below a category whose own aliases matched the same words. */
+const HEADING_BELOW = 0.95;
+/** A category whose rule is not defined by code, found through a heading or code, below one whose rule is. */
+const NOT_BY_CODE_WEIGHT = 0.9;
+/** A category that holds only some goods of a code read ("chapter 85": the luxury ban's hi-fi). */
+const PARTIAL_CODE_WEIGHT = 0.6;
+/** How long a word must be before a slip in it is put right into a heading's words. */
+const LONG_WORD = 7;
+/** A category found through another stands just below it. */
+const COVERED_WEIGHT = 0.97;
 
 /** The rules whose own name holds every goods word the reader typed, one of them more than "goods". */
-function namedRules(rules: RuleEntry[], terms: QueryTerm[]): RuleEntry[] {
+function namedRules(rules: RuleEntry[], terms: ReturnType<typeof queryTerms>): RuleEntry[] {
   const typed = terms.filter((term) => !term.filler && term.covers.length === 1).map((term) => term.term);
   if (!typed.some((term) => !WEAK_TERMS.has(term))) return [];
   return rules.filter((rule) => typed.every((term) => rule.terms.includes(term)));
 }
 
-function fieldsOf(item: IndexedGoods): IndexedFields {
-  return {
-    names: [...textTerms(item.title), ...textTerms(item.name)].join(' '),
-    aliases: item.aliases
-      .map(aliasTerm)
-      .filter((term) => term !== undefined)
-      .join(' '),
-    context: textTerms(item.context).join(' '),
-  };
+const categoryDocument = (item: IndexedGoods): WordDocument => ({
+  names: [item.title, item.name],
+  aliases: item.aliases,
+  context: item.context,
+});
+
+/**
+ * The documents of the word index: every category, then every heading, in the file's order. A
+ * heading is found only by its everyday words, each matched as a whole ("rice cooker", not
+ * "rice"), which the build has already made into terms.
+ */
+function wordDocuments(file: GoodsIndexFile): WordDocument[] {
+  return [
+    ...file.goods.map(categoryDocument),
+    ...file.headings.map((heading) => ({ names: [], aliases: heading.terms.split(','), context: '', asTerms: true })),
+  ];
 }
-
-/** Every goods word of the names and aliases, as written and as a term: what a misspelling may become. */
-export function vocabulary(goods: IndexedGoods[]): Array<readonly [string, Term]> {
-  const known = new Map<string, Term>();
-  for (const item of goods)
-    for (const text of [item.title, item.name, ...item.aliases])
-      for (const word of words(text)) if (!word.filler) known.set(word.raw, word.term);
-  return [...known];
-}
-
-type GoodsSearch = MiniSearch<IndexedFields & { id: number }>;
-
-function newSearch(): GoodsSearch {
-  return new MiniSearch<IndexedFields & { id: number }>(MINISEARCH_OPTIONS);
-}
-
-/** The categories from `from` on (all by default) as MiniSearch documents, each id its place in the file. */
-const documents = (goods: IndexedGoods[], from = 0) => goods.map((item, at) => ({ id: from + at, ...fieldsOf(item) }));
 
 export function createMatcher(file: GoodsIndexFile): GoodsMatcher {
-  const search = newSearch();
-  search.addAll(documents(file.goods));
-  return assemble(search, file);
+  const index = createWordIndex();
+  index.add(wordDocuments(file));
+  return assemble(index, file);
 }
 
 /**
@@ -213,11 +151,11 @@ function yieldToBrowser(): Promise<void> {
   });
 }
 
-/** How many categories the browser indexes before it lets the page paint and respond again. */
-const CATEGORIES_PER_STEP = 8;
+/** How many documents (categories or headings) the browser indexes before it lets the page paint again. */
+const DOCUMENTS_PER_STEP = 40;
 
 /**
- * The same matcher as createMatcher, built a few categories at a time with a pause between them,
+ * The same matcher as createMatcher, built a few documents at a time with a pause between them,
  * so that building it never holds the browser's main thread for long: a page that searches as it
  * loads (a linked search) still paints and answers input while its index is being built.
  */
@@ -225,84 +163,236 @@ export async function createMatcherInSteps(
   file: GoodsIndexFile,
   pause: () => Promise<void> = yieldToBrowser,
 ): Promise<GoodsMatcher> {
-  const search = newSearch();
-  for (let start = 0; start < file.goods.length; start += CATEGORIES_PER_STEP) {
-    search.addAll(documents(file.goods.slice(start, start + CATEGORIES_PER_STEP), start));
+  const index = createWordIndex();
+  const documents = wordDocuments(file);
+  for (let start = 0; start < documents.length; start += DOCUMENTS_PER_STEP) {
+    index.add(documents.slice(start, start + DOCUMENTS_PER_STEP));
     await pause();
   }
-  return assemble(search, file);
+  return assemble(index, file);
 }
 
-/** The matcher over a search index that holds every category of the file. */
-function assemble(search: GoodsSearch, file: GoodsIndexFile): GoodsMatcher {
-  const correct = spellingCorrector(vocabulary(file.goods));
-  const rules: RuleEntry[] = file.rules.map(({ shortName, ...rule }) => ({
+/** A category as the matcher weighs it before the answer is put in order. */
+interface Candidate extends GoodsMatch {
+  at: number;
+  covers: number;
+  evidenceAt: Set<number>;
+}
+
+/** The matcher over a word index that holds every category and heading of the file. */
+function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFile): GoodsMatcher {
+  // Slips are put right into the categories' own words first; into the headings' thousands of
+  // words only for long words ("sissors" → "scissors"), since short ones would turn into other
+  // goods ("copies" into "copier"). A heading's word is known, so it is never "corrected" into a
+  // category's ("carrier" into "Cartier").
+  const headingWords = vocabulary(wordDocuments(file));
+  const intoCategories = spellingCorrector(vocabulary(file.goods.map(categoryDocument)), headingWords);
+  const intoHeadings = spellingCorrector(headingWords);
+  const correct = (word: Word): Word => {
+    const corrected = intoCategories(word);
+    return corrected !== word || word.raw.length < LONG_WORD ? corrected : intoHeadings(word);
+  };
+  const rules: RuleEntry[] = file.rules.map(({ shortName, byCode: _byCode, ...rule }) => ({
     ...rule,
     terms: [...new Set([...textTerms(rule.name), ...textTerms(shortName)])],
   }));
-  const entries = file.goods.map(
-    ({ aliases: _aliases, alsoUnder: _alsoUnder, context: _context, ...entry }): GoodsEntry => entry,
-  );
+  const entries = goodsEntries(file);
+  const atOf = new Map(file.goods.map((item, at) => [item.id, at]));
+  const headings = new Set(file.headings.map((heading) => heading.code));
+  const chapters = new Set(file.chapters);
+
+  /** A code as its heading, or as its chapter for a chapter code: what a page labels it by. */
+  const labelOf = (code: string): CodeLabel => ({ code: headingOf(code) ?? chapterOf(code) });
+
+  /**
+   * The categories the reader's words name, directly or through the everyday words of a heading.
+   * A heading's words only add the categories that hold its goods: where a category's own aliases
+   * matched the same words, those added rank just below it ("car": vehicles, then luxury cars).
+   * Found by a heading, a category whose rule is defined by code (every motorbike is under the UN
+   * ban) ranks above one whose rule is not (only luxury motorbikes are under the luxury ban).
+   */
+  function byWords(hits: WordHit[]): Candidate[] {
+    const direct = hits.filter((hit) => hit.at < file.goods.length);
+    const found = new Map<number, Candidate>();
+    for (const hit of hits) {
+      const heading = hit.at >= file.goods.length ? file.headings[hit.at - file.goods.length] : undefined;
+      const named = heading
+        ? direct.filter((other) => [...hit.evidenceAt].every((at) => other.evidenceAt.has(at)))
+        : [];
+      const cap = named.length > 0 ? Math.max(...named.map((other) => other.score)) * HEADING_BELOW : Infinity;
+      const base = heading ? Math.min(hit.score * HEADING_WEIGHT, cap) : hit.score;
+      const targets = heading ? heading.categories : [hit.at];
+      for (const at of targets) {
+        const score = heading && !entries[at]!.ruleByCode ? base * NOT_BY_CODE_WEIGHT : base;
+        const known = found.get(at);
+        const codes = heading ? [{ code: heading.code }] : [];
+        if (known) {
+          // One category, found twice: the better score; found by its own words if they matched at
+          // all; the first (best) heading it was found by.
+          if (known.codes.length === 0) known.codes.push(...codes);
+          if (!heading) known.found = 'words';
+          if (score > known.score) Object.assign(known, { score, covers: hit.covers, matched: hit.matched });
+          continue;
+        }
+        found.set(at, {
+          at,
+          entry: entries[at]!,
+          score,
+          covers: hit.covers,
+          matched: hit.matched,
+          evidenceAt: hit.evidenceAt,
+          found: heading ? 'heading' : 'words',
+          codes,
+        });
+      }
+    }
+    return [...found.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /** The categories whose goods share a code read in the reader's words, a category covering all of it first. */
+  function byCode(read: CodeRead, score: number): Candidate[] {
+    return file.goods.flatMap((item, at): Candidate[] => {
+      const holds = item.hs.some((code) => codeCovers(code, read.code));
+      if (!holds && !item.hs.some((code) => codesOverlap(code, read.code))) return [];
+      return [
+        {
+          at,
+          entry: entries[at]!,
+          // A code that a rule covers in part, or a rule not defined by code, weighs less.
+          score: score * (holds ? 1 : PARTIAL_CODE_WEIGHT) * (entries[at]!.ruleByCode ? 1 : NOT_BY_CODE_WEIGHT),
+          covers: 0,
+          matched: [read.text],
+          evidenceAt: new Set(),
+          found: 'code',
+          codes: [read.heading],
+        },
+      ];
+    });
+  }
+
   return {
     entries,
     match(text) {
-      const terms = queryTerms(text, correct);
-      if (!terms.some((term) => !term.filler)) return { goods: [], rules: [] };
-      const byTerm = new Map(terms.map((term) => [term.term, term]));
-      const total = goodsWordCount(terms);
-      const results = search
-        .search(terms.map((term) => term.term).join(' '), {
-          boost: FIELD_BOOST,
-          // A phrase is worth more than its words apart; a filler word much less than a goods word.
-          boostTerm: (term) => {
-            const entry = byTerm.get(term);
-            return entry?.filler ? FILLER_BOOST : 1 + 0.5 * ((entry?.covers.length ?? 1) - 1);
-          },
-        })
-        .map((result) => {
-          const words = covered(result, byTerm);
-          const found = evidence(result, byTerm);
-          return {
-            id: result.id as number,
-            entry: entries[result.id as number]!,
-            covers: words.size,
-            score: result.score * (0.4 + (0.6 * words.size) / Math.max(total, 1)),
-            matched: found.map((term) => term.text),
-            /** The positions of the reader's words that are evidence for it. */
-            evidenceAt: new Set(found.flatMap((term) => term.covers)),
-          };
-        })
-        .filter((result) => result.matched.length > 0)
-        .sort((a, b) => b.score - a.score);
+      const reading = readCodes(text, (heading) => headings.has(heading));
+      const codes: CodeRead[] = reading.codes.map(({ code, text: written }) => ({
+        code,
+        text: written,
+        heading: labelOf(code),
+        chapter: { code: chapterOf(code) },
+        listed: code.length === 2 ? chapters.has(code) : headings.has(headingOf(code)!),
+      }));
+      const terms = queryTerms(reading.rest, correct);
+      const hasWords = terms.some((term) => !term.filler);
+      if (!hasWords && codes.length === 0) return { goods: [], rules: [], codes };
+
+      const results = hasWords ? byWords(index.search(terms)) : [];
       const best = results[0];
       const shown = results.filter(
         (result) => best && (result.score >= best.score * SHOWN || result.covers >= best.covers),
       );
-      // Words may name goods as North Korea's import rules list them ("old computers": e-waste and
-      // computers, under its import rules) when a UK export rule also covers those goods (the record's
-      // alsoUnder: computers are machinery under the UN ban). A category of that rule which the same
-      // words matched, however weakly, is then shown too, with its own score, so that the UK rule is
-      // not left out of the answer for falling below the line.
-      const shownIds = new Set(shown.map((result) => result.id));
-      for (const result of shown.filter((candidate) => !candidate.entry.ukExport))
-        for (const ruleId of file.goods[result.id]!.alsoUnder) {
-          const named = results.find(
-            (other) =>
-              other.entry.ruleId === ruleId &&
-              !shownIds.has(other.id) &&
-              [...other.evidenceAt].some((at) => result.evidenceAt.has(at)),
-          );
-          if (!named) continue;
-          shown.push(named);
-          shownIds.add(named.id);
+      // Every goods word the reader typed is answered: a line naming two goods ("trucks for the
+      // army") gets the best category of each, though one scores far above the other.
+      const answered = new Set(shown.flatMap((result) => [...result.evidenceAt]));
+      for (const result of results)
+        if (!shown.includes(result) && [...result.evidenceAt].some((at) => !answered.has(at))) {
+          shown.push(result);
+          for (const at of result.evidenceAt) answered.add(at);
         }
+      // Goods the reader named that an HS heading holds are under every category holding that
+      // heading, however the scores compare: "Bose headphones" are sound equipment (the luxury
+      // ban) and, as HS 8518, electrical equipment under the UN ban.
+      for (const result of results)
+        if (
+          result.codes.length > 0 &&
+          !shown.includes(result) &&
+          shown.some((other) => [...result.evidenceAt].every((at) => other.evidenceAt.has(at)))
+        )
+          shown.push(result);
+      const shownAt = new Set(shown.map((result) => result.at));
+      const add = (candidate: Candidate) => {
+        if (shownAt.has(candidate.at)) return;
+        shown.push(candidate);
+        shownAt.add(candidate.at);
+      };
+
+      // A code is the law's own vocabulary: what it holds comes before what the words suggest, and
+      // a category the words also named is shown as found by the code.
+      const codeScore = Math.max(best?.score ?? 0, 1) * 2;
+      for (const read of codes)
+        for (const candidate of byCode(read, codeScore)) {
+          const known = shown.find((other) => other.at === candidate.at);
+          if (known) Object.assign(known, { ...candidate, matched: [...candidate.matched, ...known.matched] });
+          else add(candidate);
+        }
+
+      // Words may name goods as North Korea's import rules list them ("luxury goods" it licenses)
+      // when a UK rule that no code defines also covers those goods (the record's alsoUnder). A
+      // category of that rule which the same words matched, however weakly, is then shown too,
+      // with its own score, so that the UK rule is not left out for falling below the line.
+      for (const result of shown.filter((candidate) => !candidate.entry.ukExport))
+        for (const ruleId of file.goods[result.at]!.alsoUnder) {
+          const named = results.find(
+            (other) => other.entry.ruleId === ruleId && [...other.evidenceAt].some((at) => result.evidenceAt.has(at)),
+          );
+          if (named) add(named);
+        }
+
+      // Every other rule that covers a shown category's goods by code brings its category in: a
+      // luxury car (HS 8703) is also a transportation vehicle under the UN ban (chapter 87). Found
+      // by a code or a heading, a category brings it only if that code is one the rule covers
+      // (silver cutlery is not base-metal cutlery). Found by words, it brings it as it is if the
+      // rule covers all the category's goods; if only some of them, as a condition, shown just
+      // after the category ("only goods of HS 7310 and 7612", the cans among packaging).
+      const conditional = new Map<number, number>();
+      for (let next = 0; next < shown.length; next++) {
+        const from = shown[next]!;
+        const byCodeOnly = from.found === 'code' || from.found === 'heading';
+        for (const cover of file.goods[from.at]!.coveredBy) {
+          if (byCodeOnly && !from.codes.some((label) => cover.codes.some((code) => codesOverlap(code, label.code))))
+            continue;
+          const onlySome = !byCodeOnly && !cover.whole;
+          for (const id of cover.categoryIds) {
+            const at = atOf.get(id)!;
+            if (shownAt.has(at)) continue;
+            add({
+              at,
+              entry: entries[at]!,
+              score: from.score * COVERED_WEIGHT,
+              covers: from.covers,
+              matched: from.matched,
+              evidenceAt: from.evidenceAt,
+              found: 'covered',
+              codes: [...new Map(cover.codes.map(labelOf).map((label) => [label.code, label])).values()],
+              via: { id: from.entry.id, title: from.entry.title, onlySome },
+            });
+            if (onlySome) conditional.set(at, from.at);
+          }
+        }
+      }
+
       // The UK's export rules (UK law and UN sanctions) before North Korea's own import rules: a
-      // reader must never see a North Korean licence above a UK ban on the same goods.
-      const goods = shown
-        .sort((a, b) => Number(b.entry.ukExport) - Number(a.entry.ukExport) || b.score - a.score)
-        .slice(0, MAX_MATCHES)
-        .map(({ entry, score, matched }) => ({ entry, score, matched }));
-      return { goods, rules: namedRules(rules, terms) };
+      // reader must never see a North Korean licence above a UK ban on the same goods. A rule that
+      // covers only some goods of a category follows that category.
+      const ordered = shown
+        .filter((result) => !conditional.has(result.at))
+        .sort((a, b) => Number(b.entry.ukExport) - Number(a.entry.ukExport) || b.score - a.score);
+      for (const [at, after] of conditional) {
+        const place = ordered.findIndex((result) => result.at === after);
+        ordered.splice(
+          place < 0 ? ordered.length : place + 1,
+          0,
+          shown.find((result) => result.at === at)!,
+        );
+      }
+      const goods = ordered.slice(0, MAX_MATCHES).map(({ entry, score, matched, found, codes: labels, via }) => ({
+        entry,
+        score,
+        matched,
+        found,
+        codes: labels,
+        ...(via ? { via } : {}),
+      }));
+      return { goods, rules: hasWords ? namedRules(rules, terms) : [], codes };
     },
   };
 }

@@ -33,10 +33,14 @@ const allowedEdits = (length: number) => (length < 6 ? 0 : length < 9 ? 1 : 2);
  * A corrector over the words of the index's names and aliases. A word the index knows is left
  * alone; an unknown one becomes the known word nearest to it, compared both as typed and as
  * stemmed, if that is within the allowed slips and starts with the same letter (a first letter
- * is rarely mistyped, and the rule keeps "books" from becoming "boots").
+ * is rarely mistyped, and the rule keeps "books" from becoming "boots"). Words `alsoKnown` holds
+ * are left alone too, but nothing is corrected into them.
  */
-export function spellingCorrector(vocabulary: ReadonlyArray<readonly [raw: string, term: Term]>): (word: Word) => Word {
-  const terms = new Set(vocabulary.map(([, term]) => term));
+export function spellingCorrector(
+  vocabulary: ReadonlyArray<readonly [raw: string, term: Term]>,
+  alsoKnown: ReadonlyArray<readonly [raw: string, term: Term]> = [],
+): (word: Word) => Word {
+  const terms = new Set([...vocabulary, ...alsoKnown].map(([, term]) => term));
   const near = (a: string, b: string) => {
     const limit = allowedEdits(Math.min(a.length, b.length));
     if (limit === 0 || a[0] !== b[0]) return Infinity;

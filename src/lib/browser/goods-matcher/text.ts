@@ -27,6 +27,8 @@ const FILLER_WORDS = new Set(
     'spare replacement',
     // invoice wording and colours
     'x qty quantity ref reference model no size colour color black white red blue green grey gray pink',
+    // the words of a commodity code ("HS code", "commodity code", "tariff heading", "chapter")
+    'hs hts code codes commodity tariff customs heading subheading chapter chapters classification',
     // what the reader wants to do, and where
     'send sending sent export exporting exports shipping shipment sell selling supply supplying deliver',
     'import importing buy can i we my our some any allowed banned',

@@ -2,17 +2,22 @@
 // matcher, index and records as the search page, so a line gets the categories a search for its
 // words gets. Runs in the browser: no Node modules, no zod, and only the matcher's types (its
 // code loads when a check starts).
-import type { GoodsMatch, Matches } from '../goods-matcher/matcher.ts';
+import type { CodeRead, GoodsMatch, Matches } from '../goods-matcher/matcher.ts';
 import { STATUS_LABELS } from '../status.ts';
 import type { ListLine } from './lines.ts';
 
 export interface CheckedLine extends ListLine {
   /** The categories the line names, UK export rules first; none when no category was found. */
   goods: GoodsMatch[];
+  /** The commodity codes read in the line. */
+  codes: CodeRead[];
 }
 
 export function checkLines(lines: ListLine[], match: (text: string) => Matches): CheckedLine[] {
-  return lines.map((line) => ({ ...line, goods: match(line.text).goods }));
+  return lines.map((line) => {
+    const { goods, codes } = match(line.text);
+    return { ...line, goods, codes };
+  });
 }
 
 /** A line whose words name no category: never read as "allowed". */

@@ -3,16 +3,19 @@
 import Papa from 'papaparse';
 import { STATUS_LABELS } from '../status.ts';
 import type { CheckedLine } from './check.ts';
+import { codesReadText, notByCode, partsText, whyParts } from '../goods-matcher/explain.ts';
 
 export const CSV_FILE_NAME = 'goods-check-results.csv';
 
 export const CSV_COLUMNS = [
   'Line',
   'Goods as given',
+  'Code read',
   'Category',
   'Status',
   'Rule',
   'Category page',
+  'Why this category',
   'Other likely categories',
   'Note',
 ];
@@ -28,18 +31,21 @@ const statusLabel = (status: string) => STATUS_LABELS[status as keyof typeof STA
 
 /** One row per checked line, in the columns of CSV_COLUMNS. */
 export function resultRows(checked: CheckedLine[], { origin, notMatchedNote }: CsvOptions): string[][] {
-  return checked.map(({ number, text, goods }) => {
+  return checked.map(({ number, text, goods, codes }) => {
     const [first, ...others] = goods;
-    if (!first) return [String(number), text, 'No category found', 'Not matched', '', '', '', notMatchedNote];
+    const code = codesReadText(codes);
+    if (!first) return [String(number), text, code, 'No category found', 'Not matched', '', '', '', '', notMatchedNote];
     return [
       String(number),
       text,
+      code,
       first.entry.title,
       statusLabel(first.entry.status),
       first.entry.ruleName,
       new URL(first.entry.url, origin).href,
+      partsText(whyParts(first)),
       others.map(({ entry }) => `${entry.title} (${statusLabel(entry.status)})`).join('; '),
-      '',
+      notByCode(first) ?? '',
     ];
   });
 }

@@ -50,7 +50,35 @@ export function descriptionColumn(file: ListFile): number {
   return Math.max(letters.indexOf(Math.max(...letters, 0)), 0);
 }
 
-/** One column's cells as a list, one per line (a line break inside a cell becomes a space). */
-export function columnText(file: ListFile, index: number): string {
-  return file.rows.map((row) => (row[index] ?? '').replace(/\s*[\r\n]+\s*/g, ' ').trim()).join('\n');
+/** Column names that hold commodity codes: "HS code", "Commodity code", "Tariff code", "CN code". */
+const CODE_NAMES = /\b(hs|hts|cn|commodity|tariff|customs)\b/i;
+/** A cell that holds a commodity code as invoices write it: "8703.23", "8703 23 19 90", "870323". */
+const CODE_CELL = /^\d{4}(?:[. ]?\d{2}){0,3}$/;
+
+/**
+ * The column a list's commodity codes are most likely in: one whose name says so and most of
+ * whose filled cells are codes; none when no column is.
+ */
+export function codeColumn(file: ListFile): number | undefined {
+  const index = file.columns.findIndex((column, at) => {
+    if (!CODE_NAMES.test(column)) return false;
+    const cells = file.rows.map((row) => (row[at] ?? '').trim()).filter(Boolean);
+    return cells.length > 0 && cells.filter((cell) => CODE_CELL.test(cell)).length >= cells.length / 2;
+  });
+  return index >= 0 ? index : undefined;
+}
+
+const oneLine = (cell: string | undefined) => (cell ?? '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
+/**
+ * One column's cells as a list, one per line (a line break inside a cell becomes a space); with a
+ * code column, each line's code follows its goods as "HS 8703.23", so that it is read as a code.
+ */
+export function columnText(file: ListFile, index: number, codeIndex?: number): string {
+  return file.rows
+    .map((row) => {
+      const code = codeIndex === undefined ? '' : oneLine(row[codeIndex]);
+      return [oneLine(row[index]), code && `HS ${code}`].filter(Boolean).join(' ');
+    })
+    .join('\n');
 }

@@ -18,9 +18,12 @@ const goods = (
   ruleName: ukExport ? 'UK ban on exporting luxury goods' : 'North Korea import licence',
   url: `/goods/${id}.html`,
   ukExport,
+  ruleByCode: false,
   aliases,
   alsoUnder: [],
   group: 'g',
+  hs: [],
+  coveredBy: [],
   ...extra,
 });
 
@@ -36,7 +39,7 @@ const matcher = createMatcher(
           goods('truffles', true, ['truffle', 'truffle oil']),
           goods('crude-oil', true, ['crude oil', 'crude']),
           goods('counterfeits', false, ['counterfeit medicines', 'fake'], {
-            description: 'Counterfeit medicines and penalties for drugs.',
+            group: 'Counterfeit medicines and penalties for drugs',
           }),
         ],
         [
@@ -47,6 +50,7 @@ const matcher = createMatcher(
             status: 'banned',
             url: '/guidance/luxury.html',
             ukExport: true,
+            byCode: false,
           },
         ],
       ),
@@ -67,7 +71,7 @@ test('filler words, quantities and misspellings do not stop a match', () => {
 
 test('a word of a phrase alias alone, a word inside another word and context alone match nothing', () => {
   assert.deepEqual(ids('oil'), [], '"truffle oil" and "crude oil" are phrases');
-  assert.deepEqual(ids('medicine'), [], '"counterfeit medicines" is a phrase; the description is context');
+  assert.deepEqual(ids('medicine'), [], '"counterfeit medicines" is a phrase; the group is context');
   assert.deepEqual(ids('pens'), [], 'not "penalties"');
   assert.deepEqual(ids('bottles'), [], 'a filler word alone names no goods');
 });
@@ -93,7 +97,7 @@ test('words that are a rule’s own name name the whole rule', () => {
 
 test('built in steps, with a pause after every few categories, the matcher finds what it finds built at once', async () => {
   const file = buildGoodsIndex(
-    Array.from({ length: 20 }, (_, at) => goods(`item-${at}`, at % 2 === 0, [`word${at}`, 'shared'])),
+    Array.from({ length: 130 }, (_, at) => goods(`item-${at}`, at % 2 === 0, [`word${at}`, 'shared'])),
     [],
   );
   let pauses = 0;
@@ -101,8 +105,8 @@ test('built in steps, with a pause after every few categories, the matcher finds
     pauses += 1;
   });
   const whole = createMatcher(file);
-  assert.ok(pauses >= 3, `${pauses} pauses for 20 categories`);
-  for (const text of ['word0', 'word19', 'shared', 'wrod7', 'nothing'])
+  assert.ok(pauses >= 3, `${pauses} pauses for 130 categories`);
+  for (const text of ['word0', 'word129', 'shared', 'wrod7', 'nothing'])
     assert.deepEqual(stepped.match(text), whole.match(text), text);
   assert.deepEqual(stepped.entries, whole.entries);
 });

@@ -15,9 +15,12 @@ const goods = (id: string, status: string, ukExport: boolean, aliases: string[])
   ruleName: `rule ${status}`,
   url: `/goods/${id}.html`,
   ukExport,
+  ruleByCode: false,
   aliases,
   alsoUnder: [],
   group: 'g',
+  hs: [],
+  coveredBy: [],
 });
 
 const matcher = createMatcher(
@@ -70,7 +73,7 @@ test('the summary counts each line by its first category’s status, then the li
 });
 
 test('the summary leaves out outcomes no line had and reads right for one line', () => {
-  const one: CheckedLine[] = [{ number: 1, text: 'pens', goods: [] }];
+  const one: CheckedLine[] = [{ number: 1, text: 'pens', goods: [], codes: [] }];
   assert.equal(summaryText(summarise(one)), '1 line checked: 1 not matched.');
   assert.equal(summaryText(summarise([])), '0 lines checked.');
   const licences = checkLines(splitLines('ThinkPad\nThinkPad').lines, (text) => matcher.match(text));

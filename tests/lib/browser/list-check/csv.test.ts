@@ -15,6 +15,7 @@ const entry = (id: string, title: string, status: string, ruleName: string): Goo
   ruleName,
   url: `/goods/${id}.html`,
   ukExport: true,
+  ruleByCode: false,
 });
 const options = { origin: 'https://example.test', notMatchedNote: 'No category found: ask the helpline.' };
 
@@ -23,26 +24,86 @@ const checked: CheckedLine[] = [
     number: 1,
     text: 'Lenovo ThinkPad X1, "Gen 11"',
     goods: [
-      { entry: entry('machinery', 'Machinery', 'banned', 'UN ban'), score: 2, matched: ['thinkpad'] },
-      { entry: entry('computers', 'Computers', 'licence-required', 'NK licence'), score: 1, matched: ['thinkpad'] },
+      {
+        entry: entry('machinery', 'Machinery', 'banned', 'UN ban'),
+        score: 2,
+        matched: ['thinkpad'],
+        found: 'words',
+        codes: [],
+      },
+      {
+        entry: entry('computers', 'Computers', 'licence-required', 'NK licence'),
+        score: 1,
+        matched: ['thinkpad'],
+        found: 'words',
+        codes: [],
+      },
+    ],
+    codes: [],
+  },
+  { number: 3, text: 'Ballpoint pens', goods: [], codes: [] },
+  {
+    number: 4,
+    text: 'Padlocks, HS 8301.40',
+    goods: [
+      {
+        entry: { ...entry('metals', 'Metals', 'banned', 'UN ban'), ruleByCode: true },
+        score: 3,
+        matched: ['HS 8301.40'],
+        found: 'code',
+        codes: [{ code: '8301', label: 'Padlocks and locks' }],
+      },
+    ],
+    codes: [
+      {
+        code: '830140',
+        text: 'HS 8301.40',
+        heading: { code: '8301', label: 'Padlocks and locks' },
+        chapter: { code: '83', label: 'Base metal goods' },
+        listed: true,
+      },
     ],
   },
-  { number: 3, text: 'Ballpoint pens', goods: [] },
 ];
 
-test('one row per line: the first category, its status, rule and page, the others, and a note when none', () => {
+test('one row per line: the code read, the first category, its status, rule, page and why, the others, and a note', () => {
   assert.deepEqual(resultRows(checked, options), [
     [
       '1',
       'Lenovo ThinkPad X1, "Gen 11"',
+      '',
       'Machinery',
       'Banned',
       'UN ban',
       'https://example.test/goods/machinery.html',
+      'Matched: thinkpad',
       'Computers (Licence required)',
       '',
     ],
-    ['3', 'Ballpoint pens', 'No category found', 'Not matched', '', '', '', 'No category found: ask the helpline.'],
+    [
+      '3',
+      'Ballpoint pens',
+      '',
+      'No category found',
+      'Not matched',
+      '',
+      '',
+      '',
+      '',
+      'No category found: ask the helpline.',
+    ],
+    [
+      '4',
+      'Padlocks, HS 8301.40',
+      '8301.40 (HS 8301: Padlocks and locks)',
+      'Metals',
+      'Banned',
+      'UN ban',
+      'https://example.test/goods/metals.html',
+      'Commodity code HS 8301.40, in HS 8301: Padlocks and locks',
+      '',
+      '',
+    ],
   ]);
 });
 

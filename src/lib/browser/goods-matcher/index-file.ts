@@ -1,0 +1,113 @@
+// The goods index as the build writes it (/goods-index.json) and the browser reads it: the goods
+// and rule records and the words of the HS headings, as compact as the matcher can use them (the
+// budget for the first search is 60 kB gzipped, code included). What only a page shows, the
+// headings' labels and the chapters' titles, is in a file per chapter (/hs-labels/87.json),
+// fetched only for an answer that shows a code of that chapter. Runs in the browser and at build
+// time.
+import { goodsUrl } from '../../routes/paths.ts';
+
+/** Another rule that covers a category's goods by code, with its categories that hold them. */
+export interface CodeCover {
+  ruleId: string;
+  categoryIds: string[];
+  /** The category's codes that the rule's code scope reaches. */
+  codes: string[];
+  /** Every good of the category is in the scope; otherwise only goods of those codes are. */
+  whole: boolean;
+}
+
+/** A category as the index file carries it: its names, its rule, the words it is found by, its codes. */
+export interface IndexedGoods {
+  id: string;
+  /** The everyday name ("Wine and spirits"). */
+  title: string;
+  /** The wording of the rule's own list ("high quality wines and spirits"). */
+  name: string;
+  ruleId: string;
+  aliases: string[];
+  /** Other rules that also cover these goods where codes do not say so (the record's alsoUnder). */
+  alsoUnder: string[];
+  /** Its group and rule wording: they add weight to a match but never make one. */
+  context: string;
+  /** The HS codes its goods fall in. */
+  hs: string[];
+  /** Every other rule whose code scope reaches its codes. */
+  coveredBy: CodeCover[];
+}
+
+/** A rule as the index file carries it. */
+export interface IndexedRule {
+  id: string;
+  name: string;
+  shortName: string;
+  status: string;
+  /** Where the rule and all its categories are listed. */
+  url: string;
+  /** A UK export rule (UK or UN sanctions) rather than one of North Korea's own import rules. */
+  ukExport: boolean;
+  /** Its source defines goods by code. */
+  byCode: boolean;
+}
+
+/** An HS heading as the matcher knows it: its code, the everyday words for its goods, and the categories that hold it. */
+export interface IndexedHeading {
+  code: string;
+  /**
+   * Its everyday words, already made into terms as text.ts makes them (stemmed, one phrase per
+   * comma, its words apart): "pram,pushchair,babi buggi".
+   */
+  terms: string;
+  /** The categories whose codes hold the whole heading, by their place in `goods`: its words lead to them. */
+  categories: number[];
+}
+
+export interface GoodsIndexFile {
+  goods: IndexedGoods[];
+  rules: IndexedRule[];
+  headings: IndexedHeading[];
+  /** The chapters the nomenclature table lists. */
+  chapters: string[];
+}
+
+/** The labels of the table's headings and the titles of its chapters, by code: what a code holds. */
+export interface HsLabels {
+  headings: Record<string, string>;
+  chapters: Record<string, string>;
+}
+
+/** What a match shows about its category. */
+export interface GoodsEntry {
+  id: string;
+  title: string;
+  name: string;
+  status: string;
+  ruleId: string;
+  /** The rule's short name (the search page's rule filter). */
+  rule: string;
+  ruleName: string;
+  url: string;
+  /** A UK export rule (UK or UN sanctions) rather than one of North Korea's own import rules. */
+  ukExport: boolean;
+  /** Whether the rule's own source defines goods by code; if not, a code only says where its goods are classified. */
+  ruleByCode: boolean;
+}
+
+/** Each category of the file with what a match shows of it and of its rule. */
+export function goodsEntries(file: GoodsIndexFile): GoodsEntry[] {
+  const rules = new Map(file.rules.map((rule) => [rule.id, rule]));
+  return file.goods.map(({ id, title, name, ruleId }) => {
+    const rule = rules.get(ruleId)!;
+    return {
+      id,
+      title,
+      name,
+      status: rule.status,
+      ruleId,
+      rule: rule.shortName,
+      ruleName: rule.name,
+      url: goodsUrl(id),
+      ukExport: rule.ukExport,
+      ruleByCode: rule.byCode,
+    };
+  });
+}

@@ -1,0 +1,180 @@
+// The word half of the goods matcher: MiniSearch (BM25 over three weighted fields) indexes the
+// categories and the HS headings, and this module decides which of the reader's terms to look up
+// and which matches count as evidence. Runs in the browser.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { aliasTerm, goodsWordCount, textTerms, words, type QueryTerm, type Term } from './text.ts';
+
+/** A document of the index: a category's or a heading's names, the words people use, and context. */
+export interface WordDocument {
+  /** The names: a category's everyday name and legal wording, or a heading's label. */
+  names: string[];
+  /** Everyday words and product names, each matched only as a whole ("fur coat"). */
+  aliases: string[];
+  /** Wording that adds weight to a match but never makes one (a group, a rule). */
+  context: string;
+  /** The aliases are already terms, their words apart ("babi buggi"), as a heading's are. */
+  asTerms?: boolean;
+}
+
+/** The indexed text of one document, already turned into terms (space-separated). */
+interface IndexedFields {
+  names: string;
+  aliases: string;
+  context: string;
+}
+
+const FIELDS = ['names', 'aliases', 'context'] as const;
+const FIELD_BOOST = { names: 2, aliases: 3, context: 0.3 };
+/** Terms are made before MiniSearch sees them (text.ts); it only splits on the spaces between. */
+const TERMS_AS_GIVEN = {
+  tokenize: (text: string) => text.split(' ').filter(Boolean),
+  processTerm: (term: string) => term,
+};
+const MINISEARCH_OPTIONS = { fields: [...FIELDS], ...TERMS_AS_GIVEN, searchOptions: TERMS_AS_GIVEN };
+const FILLER_BOOST = 0.25;
+
+/**
+ * Words so general that a name having them says nothing ("high quality", "equipment", "goods",
+ * and the nomenclature's "parts", "other", "articles"): they add to a score but are not evidence
+ * that a category or a heading is meant.
+ */
+export const WEAK_TERMS = new Set(
+  [
+    'high',
+    'qualiti',
+    'end',
+    'equip',
+    'good',
+    'item',
+    'product',
+    'articl',
+    'part',
+    'other',
+    'made',
+    'use',
+    'domest',
+  ].concat([
+    'all',
+    'type',
+    'kind',
+    'materi',
+    'devic',
+    'system',
+    'machin',
+    'servic',
+    'accessori',
+    'relat',
+    'certain',
+    'oil',
+    'gas',
+    'liquid',
+    'natur',
+    'ban',
+    'apparatu',
+    'applianc',
+    'similar',
+    'base',
+  ]),
+);
+
+/** One document the reader's words matched, with the evidence for it. */
+export interface WordHit {
+  /** Its place in the documents given to the index. */
+  at: number;
+  score: number;
+  /** How many of the reader's goods words it covers. */
+  covers: number;
+  /** The reader's words (as typed) that are evidence for it. */
+  matched: string[];
+  /** The positions of the reader's goods words that are evidence for it. */
+  evidenceAt: Set<number>;
+}
+
+/**
+ * The reader's words that show the document is meant: a goods word or phrase (not a filler, not a
+ * word as general as "equipment") found in its names or aliases. Context alone never counts.
+ */
+function evidence(result: SearchResult, byTerm: Map<Term, QueryTerm>): QueryTerm[] {
+  return Object.entries(result.match).flatMap(([term, fields]) => {
+    const typed = byTerm.get(term);
+    return typed && !typed.filler && !WEAK_TERMS.has(term) && fields.some((field) => field !== 'context')
+      ? [typed]
+      : [];
+  });
+}
+
+/** Which of the reader's goods words (by position) the document matched; a phrase covers all its words. */
+function covered(result: SearchResult, byTerm: Map<Term, QueryTerm>): Set<number> {
+  return new Set(result.queryTerms.flatMap((term) => byTerm.get(term)?.covers ?? []));
+}
+
+function fieldsOf(document: WordDocument): IndexedFields {
+  return {
+    names: document.names.flatMap(textTerms).join(' '),
+    aliases: document.aliases
+      .map((alias) => (document.asTerms ? alias.replaceAll(' ', '') : aliasTerm(alias)))
+      .filter((term) => term)
+      .join(' '),
+    context: textTerms(document.context).join(' '),
+  };
+}
+
+/** Every goods word of the names and aliases, as written and as a term: what a misspelling may become. */
+export function vocabulary(documents: WordDocument[]): Array<readonly [string, Term]> {
+  // Every pair once: one spelling can stand for two terms ("aftershave" as one word, and
+  // "after-shave" made into one), and both must be known.
+  const known = new Map<string, readonly [string, Term]>();
+  for (const document of documents) {
+    // Terms made already are known as they are (a filler among them was left out when they were made).
+    if (document.asTerms)
+      for (const term of document.aliases.flatMap((alias) => alias.split(' ')))
+        known.set(`${term} ${term}`, [term, term]);
+    for (const text of [...document.names, ...(document.asTerms ? [] : document.aliases)])
+      for (const word of words(text)) if (!word.filler) known.set(`${word.raw} ${word.term}`, [word.raw, word.term]);
+  }
+  return [...known.values()];
+}
+
+export interface WordIndex {
+  /** Adds documents; each is known by its place in the order they were added. */
+  add(documents: WordDocument[]): void;
+  /** The documents the terms name, best first, each with its evidence; none without evidence. */
+  search(terms: QueryTerm[]): WordHit[];
+}
+
+export function createWordIndex(): WordIndex {
+  const index = new MiniSearch<IndexedFields & { id: number }>(MINISEARCH_OPTIONS);
+  let count = 0;
+  return {
+    add(documents) {
+      index.addAll(documents.map((document, at) => ({ id: count + at, ...fieldsOf(document) })));
+      count += documents.length;
+    },
+    search(terms) {
+      const byTerm = new Map(terms.map((term) => [term.term, term]));
+      const total = goodsWordCount(terms);
+      return index
+        .search(terms.map((term) => term.term).join(' '), {
+          boost: FIELD_BOOST,
+          // A phrase is worth more than its words apart; a filler word much less than a goods word.
+          boostTerm: (term) => {
+            const entry = byTerm.get(term);
+            return entry?.filler ? FILLER_BOOST : 1 + 0.5 * ((entry?.covers.length ?? 1) - 1);
+          },
+        })
+        .map((result) => {
+          const words = covered(result, byTerm);
+          const found = evidence(result, byTerm);
+          return {
+            at: result.id as number,
+            covers: words.size,
+            score: result.score * (0.4 + (0.6 * words.size) / Math.max(total, 1)),
+            matched: found.map((term) => term.text),
+            evidenceAt: new Set(found.flatMap((term) => term.covers)),
+          };
+        })
+        .filter((hit) => hit.matched.length > 0)
+        .sort((a, b) => b.score - a.score);
+    },
+  };
+}
