@@ -11,13 +11,12 @@ import {
   outcomeOf,
   summarise,
   summaryText,
-  type CheckedLine,
+  type ExplainedLine,
 } from '../lib/browser/list-check/check';
 import { CONTACT_URL } from '../lib/routes/paths';
-import { goodsMatcher, labelled } from './goods-lookup';
+import { explained, goodsMatcher, lookupCode } from './goods-lookup';
+import type { Part } from '../lib/browser/goods-matcher/explain';
 import { element, explanation, link, statusTag } from './dom';
-import { codeParts, notByCode, whyParts } from '../lib/browser/goods-matcher/explain';
-import { formatCode } from '../lib/browser/hs-codes';
 
 const STORAGE_KEY = 'goods-check:list';
 
@@ -35,7 +34,7 @@ let status!: HTMLElement;
 let results!: HTMLElement;
 let heading!: HTMLElement;
 let download!: HTMLButtonElement;
-let checked: CheckedLine[] = [];
+let checked: ExplainedLine[] = [];
 let chosenFile: ListFile | undefined;
 
 function remember(text: string): void {
@@ -95,7 +94,7 @@ function showErrors(problems: Array<{ field: 'check-lines' | 'check-file'; messa
 }
 
 /** The first category of a line, as a link, with the reader's words it matched. */
-function categoryCell(line: CheckedLine): HTMLTableCellElement {
+function categoryCell(line: ExplainedLine): HTMLTableCellElement {
   const cell = element('td', 'govuk-table__cell');
   const first = line.goods[0];
   if (!first) {
@@ -107,13 +106,12 @@ function categoryCell(line: CheckedLine): HTMLTableCellElement {
     return cell;
   }
   cell.append(link(first.entry.url, first.entry.title));
-  if (first.matched.length > 0) cell.append(explanation('span', 'app-check-table__matched', whyParts(first)));
-  const note = notByCode(first);
-  if (note) cell.append(element('span', 'app-check-table__note', note));
+  if (first.why.length > 0) cell.append(explanation('span', 'app-check-table__matched', first.why));
+  if (first.note) cell.append(element('span', 'app-check-table__note', first.note));
   return cell;
 }
 
-function othersCell(line: CheckedLine): HTMLTableCellElement {
+function othersCell(line: ExplainedLine): HTMLTableCellElement {
   const cell = element('td', 'govuk-table__cell');
   const others = line.goods.slice(1);
   if (others.length === 0) return cell;
@@ -133,18 +131,20 @@ function othersCell(line: CheckedLine): HTMLTableCellElement {
 const outcomeTag = (outcome: string) =>
   outcome === NOT_MATCHED ? element('strong', 'govuk-tag govuk-tag--grey', 'Not matched') : statusTag(outcome);
 
-function row(line: CheckedLine): HTMLTableRowElement {
+function row(
+  line: ExplainedLine,
+  codeReadParts: (read: ExplainedLine['codes'][number]) => Part[],
+): HTMLTableRowElement {
   const tr = element('tr', 'govuk-table__row');
   const statusCell = element('td', 'govuk-table__cell');
   statusCell.append(outcomeTag(outcomeOf(line)));
-  const lineCell = element('td', 'govuk-table__cell app-check-table__line', line.text);
-  for (const read of line.codes)
-    lineCell.append(
-      explanation('span', 'app-check-table__code', [
-        `Code read: ${formatCode(read.code)}, `,
-        ...codeParts(read.heading),
-      ]),
-    );
+  const lineCell = element('td', 'govuk-table__cell app-check-table__line');
+  lineCell.append(element('span', 'app-check-table__text', line.text));
+  for (const read of line.codes) {
+    const code = explanation('span', 'app-check-table__code', codeReadParts(read));
+    code.dataset.heading = read.heading.code;
+    lineCell.append(code);
+  }
   tr.append(
     element('td', 'govuk-table__cell govuk-table__cell--numeric', String(line.number)),
     lineCell,
@@ -156,7 +156,11 @@ function row(line: CheckedLine): HTMLTableRowElement {
   return tr;
 }
 
-function showResults(lines: CheckedLine[], left: number): string {
+function showResults(
+  lines: ExplainedLine[],
+  left: number,
+  codeReadParts: (read: ExplainedLine['codes'][number]) => Part[],
+): string {
   const summary = summarise(lines);
   byId('check-summary-text').textContent = `${linesWord(summary.total)} checked.`;
   byId('check-summary').replaceChildren(
@@ -176,7 +180,7 @@ function showResults(lines: CheckedLine[], left: number): string {
   byId('check-left').hidden = left === 0;
   byId('check-not-matched').hidden = !lines.some((line) => line.goods.length === 0);
   const rows = document.createDocumentFragment();
-  rows.append(...lines.map(row));
+  rows.append(...lines.map((line) => row(line, codeReadParts)));
   byId('check-rows').replaceChildren(rows);
   results.hidden = false;
   return `${summaryText(summary)}${leftText ? ` ${leftText}` : ''}`;
@@ -193,10 +197,11 @@ async function check(lines: ListLine[], left: number, focus: boolean): Promise<v
     if (ticket !== latest) return;
     const found = checkLines(lines, (text) => matcher.match(text));
     // The codes the answers show, labelled (the labels load only if a line has a code).
-    const answers = await labelled(found.map(({ goods, codes }) => ({ goods, codes, rules: [] })));
+    const answers = await explained(found.map(({ goods, codes }) => ({ goods, codes, rules: [] })));
+    const { codeReadParts } = await lookupCode();
     if (ticket !== latest) return;
     checked = found.map((line, index) => ({ ...line, goods: answers[index]!.goods, codes: answers[index]!.codes }));
-    status.textContent = showResults(checked, left);
+    status.textContent = showResults(checked, left, codeReadParts);
     status.dataset.state = 'done';
     if (focus) heading.focus();
   } catch {

@@ -3,8 +3,8 @@
 // then the guidance pages that mention them (Pagefind). The query and filters stay in the address,
 // so a search can be linked and the back button works.
 import { excerptParts } from '../lib/browser/excerpt';
-import type { CodeRead, GoodsMatch, Matches, RuleEntry } from '../lib/browser/goods-matcher/matcher';
-import { codeParts, notByCode, whyParts } from '../lib/browser/goods-matcher/explain';
+import type { RuleEntry } from '../lib/browser/goods-matcher/matcher';
+import type { Explained, ExplainedCode, ExplainedMatch } from '../lib/browser/goods-matcher/explain';
 import {
   hasFilters,
   passesFilters,
@@ -13,7 +13,7 @@ import {
   resultsSummary,
   type SearchQuery,
 } from '../lib/browser/search-query';
-import { goodsMatcher, labelled } from './goods-lookup';
+import { explained, goodsMatcher } from './goods-lookup';
 import { SITE_NAME } from '../lib/site/meta';
 import { hsChapterUrl } from '../lib/routes/paths';
 import { element, explanation, link, statusTag } from './dom';
@@ -75,10 +75,11 @@ function formQuery(): SearchQuery {
  * given (the words, heading or code that matched, each code linked to the UK Trade Tariff), and,
  * where a code tied it to the words though its rule is not defined by code, a note saying so.
  */
-function goodsItem(match: GoodsMatch): HTMLLIElement {
+function goodsItem(match: ExplainedMatch): HTMLLIElement {
   const { entry } = match;
   const item = element('li', 'app-search-result');
   item.dataset.found = match.found;
+  item.dataset.codes = match.codes.map((label) => label.code).join(' ');
   const heading = element('h3', 'govuk-heading-s app-search-result__title');
   heading.append(link(entry.url, entry.title));
   const rule = element('p', 'govuk-body-s app-search-result__rule');
@@ -86,27 +87,22 @@ function goodsItem(match: GoodsMatch): HTMLLIElement {
   item.append(heading, rule);
   if (entry.name.toLowerCase() !== entry.title.toLowerCase())
     item.append(element('p', 'govuk-body-s app-search-result__wording', `Listed as: ${entry.name}`));
-  if (match.matched.length > 0)
-    item.append(explanation('p', 'govuk-body-s app-search-result__matched', whyParts(match)));
-  const note = notByCode(match);
-  if (note) item.append(element('p', 'govuk-body-s app-search-result__note', note));
+  if (match.why.length > 0) {
+    const why = explanation('p', 'govuk-body-s app-search-result__matched', match.why);
+    why.dataset.words = match.matched.join(', ');
+    item.append(why);
+  }
+  if (match.note) item.append(element('p', 'govuk-body-s app-search-result__note', match.note));
   return item;
 }
 
 /** A commodity code read in the words: what the site knows it holds, with its Trade Tariff page. */
-function codeAnswer(read: CodeRead): HTMLElement {
+function codeAnswer(read: ExplainedCode): HTMLElement {
   const box = element('div', 'govuk-inset-text app-code-answer');
   box.dataset.code = read.code;
+  box.dataset.heading = read.heading.code;
   const known = read.listed;
-  const text = explanation('p', 'govuk-body', [
-    `Commodity code ${read.text}: `,
-    ...codeParts(read.heading),
-    ...(read.heading.code !== read.chapter.code && read.chapter.label
-      ? [`, in chapter ${read.chapter.code}: ${read.chapter.label}`]
-      : []),
-    '.',
-  ]);
-  box.append(text);
+  box.append(explanation('p', 'govuk-body', read.parts));
   if (read.chapter.label) {
     const more = element('p', 'govuk-body');
     more.append(
@@ -151,7 +147,7 @@ function guidanceItem(result: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-function showGoods(matches: Matches, query: SearchQuery): number {
+function showGoods(matches: Explained, query: SearchQuery): number {
   const goods = matches.goods.filter((match) => passesFilters(match.entry, query));
   ruleAnswers.replaceChildren(...matches.rules.map(ruleAnswer));
   codeAnswers.replaceChildren(...matches.codes.map(codeAnswer));
@@ -196,12 +192,12 @@ async function run(query: SearchQuery): Promise<void> {
   try {
     const matcher = await goodsMatcher();
     // No words but a filter: every category the filter selects, in A to Z order.
-    const matches: Matches = query.q
-      ? (await labelled([matcher.match(query.q)]))[0]!
+    const matches: Explained = query.q
+      ? (await explained([matcher.match(query.q)]))[0]!
       : {
           goods: [...matcher.entries]
             .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
-            .map((entry) => ({ entry, score: 0, matched: [], found: 'words' as const, codes: [] })),
+            .map((entry) => ({ entry, score: 0, matched: [], found: 'words' as const, codes: [], why: [] })),
           rules: [],
           codes: [],
         };

@@ -93,15 +93,15 @@ test('forty pasted invoice lines: a table in one go, a CSV download, kept after 
   // The download: the same rows, a header, a byte order mark for Excel.
   const csv = await downloadCsv(page);
   assert.equal(csv.name, 'goods-check-results.csv');
-  assert.ok(csv.text.startsWith('\uFEFFLine,Goods as given,Category,Status,Rule'));
+  assert.ok(csv.text.startsWith('\uFEFFLine,Goods as given,Code read,Category,Status,Rule'));
   const table = Papa.parse<string[]>(csv.text.slice(1), { skipEmptyLines: true }).data;
   assert.equal(table.length, 41);
   assert.deepEqual(
-    table.slice(1).map((cells) => [cells[0], cells[1], cells[2], cells[3]]),
+    table.slice(1).map((cells) => [cells[0], cells[1], cells[3], cells[4]]),
     rows.map((item) => [item.line, item.text, item.category || 'No category found', item.status]),
   );
   assert.match(
-    table.find((cells) => cells[1] === none.text)?.[7] ?? '',
+    table.find((cells) => cells[1] === none.text)?.[9] ?? '',
     /does not mean the goods may be sent.*020 7215 4594/,
   );
 

@@ -28,10 +28,7 @@ function fragmentMatch(query: string, answer: SearchAnswer): string | undefined 
   const typed = new Set(words(query).map((word) => word.raw));
   const first = answer.goods[0];
   if (!first) return undefined;
-  const shown = first.matched
-    .replace(/^Matched: /, '')
-    .split(', ')
-    .flatMap((phrase) => phrase.replace(/ \([^)]*\)/g, '').split(' '));
+  const shown = first.words.split(', ').flatMap((phrase) => phrase.replace(/ \([^)]*\)/g, '').split(' '));
   const foreign = shown.filter((word) => !typed.has(word));
   return foreign.length > 0 ? `${query} → ${first.title} (matched ${foreign.join(', ')})` : undefined;
 }

@@ -13,6 +13,8 @@ export interface CheckedRow {
   others: string[];
   /** The whole category cell: for a line with no category, the never-allowed wording. */
   categoryCell: string;
+  /** The headings of the commodity codes read in the line. */
+  codesRead: string[];
 }
 
 export const LIST_LABEL = 'Your goods, one item per line';
@@ -30,13 +32,16 @@ export async function readRows(page: Page): Promise<CheckedRow[]> {
       const first = cells[3]?.querySelector('a[href^="/goods/"]');
       return {
         line: cells[0]?.textContent ?? '',
-        text: cells[1]?.textContent ?? '',
+        text: cells[1]?.querySelector('.app-check-table__text')?.textContent ?? '',
         category: first?.textContent ?? '',
         href: first?.getAttribute('href') ?? '',
         status: cells[2]?.textContent ?? '',
         rule: cells[4]?.textContent ?? '',
         others: [...(cells[5]?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href') ?? ''),
         categoryCell: cells[3]?.textContent ?? '',
+        codesRead: [...(cells[1]?.querySelectorAll<HTMLElement>('[data-heading]') ?? [])].map(
+          (code) => code.dataset.heading ?? '',
+        ),
       };
     }),
   );

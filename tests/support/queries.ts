@@ -6,7 +6,7 @@ import type { GoodsIndexFile } from '../../src/lib/browser/goods-matcher/matcher
 import assert from 'node:assert/strict';
 import { importRuleFirst, readQueries as parseQueries, type LabelledQuery } from '../../src/lib/search/query-lists.ts';
 
-export { percent, score, type LabelledQuery, type Scored } from '../../src/lib/search/query-lists.ts';
+export { percent, score, scoreHeadings, type LabelledQuery, type Scored } from '../../src/lib/search/query-lists.ts';
 
 /** A list from tests/fixtures by its file name. */
 export const readQueries = (file: string): LabelledQuery[] =>

@@ -5,14 +5,20 @@ export interface GoodsHit {
   href: string;
   status: string;
   rule: string;
-  /** The reader's words the page says named the category. */
+  /** What the page says of why the category was given ("Matched: pushchairs, goods of HS 8715…"). */
   matched: string;
+  /** The reader's own words that named it, as the page gives them (its data-words). */
+  words: string;
+  /** The headings or codes the page shows behind the category. */
+  codes: string[];
 }
 
 export interface SearchAnswer {
   goods: GoodsHit[];
   /** The ids of whole rules the words named. */
   rules: string[];
+  /** The headings (or chapters) of the commodity codes the page says it read. */
+  codesRead: string[];
   guidance: Array<{ title: string; href: string }>;
   /** Whether the never-allowed message is shown. */
   nothingFound: boolean;
@@ -43,7 +49,12 @@ export async function readAnswer(page: Page, query?: string): Promise<SearchAnsw
         status: item.querySelector('.govuk-tag')?.textContent ?? '',
         rule: item.querySelector('.app-search-result__rule')?.textContent ?? '',
         matched: item.querySelector('.app-search-result__matched')?.textContent ?? '',
+        words: item.querySelector<HTMLElement>('.app-search-result__matched')?.dataset.words ?? '',
+        codes: ((item as HTMLElement).dataset.codes ?? '').split(' ').filter(Boolean),
       })),
+    ),
+    codesRead: await page.$$eval('#code-answers [data-heading]', (boxes) =>
+      boxes.map((box) => (box as HTMLElement).dataset.heading ?? ''),
     ),
     rules: await page.$$eval('#rule-answers [data-rule]', (boxes) =>
       boxes.map((box) => (box as HTMLElement).dataset.rule ?? ''),

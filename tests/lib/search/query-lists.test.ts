@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importRuleFirst, percent, readQueries, score } from '../../../src/lib/search/query-lists.ts';
+import { importRuleFirst, percent, readQueries, score, scoreHeadings } from '../../../src/lib/search/query-lists.ts';
 
 test('a list is read line by line, skipping comments and blank lines; several right answers split on "|"', () => {
   const list =
@@ -39,4 +39,34 @@ test('a North Korean import rule first where a right answer is under a UK export
     'laptop → computers',
   ]);
   assert.deepEqual(importRuleFirst(queries, [['machinery', 'computers'], ['wine'], ['soap'], []], uk), []);
+});
+
+test('"+" between right answers asks for all of them among the first five; a fourth column names the heading', () => {
+  const queries = readQueries(
+    'multi\tFerrari\tluxury+vehicles\t8703\nnone\t1998 Ferrari\tluxury\t-\nany\tcar\tvehicles\t\n',
+    'list.tsv',
+  );
+  assert.deepEqual(queries, [
+    { kind: 'multi', query: 'Ferrari', right: ['luxury', 'vehicles'], all: true, heading: '8703' },
+    { kind: 'none', query: '1998 Ferrari', right: ['luxury'], heading: null },
+    { kind: 'any', query: 'car', right: ['vehicles'] },
+  ]);
+  const scored = score(queries, [['luxury', 'a', 'b', 'c', 'vehicles'], ['luxury'], ['luxury', 'vehicles']]);
+  assert.equal(scored.complete, 3, 'all of "+" within five, and any right answer within five for the others');
+  assert.deepEqual(scored.wrongFirst, ['car → luxury']);
+  assert.equal(score(queries, [['luxury', 'a', 'b', 'c', 'd', 'vehicles']]).complete, 0);
+  assert.throws(
+    () => readQueries('a\tcar\tvehicles\t87\n', 'list.tsv'),
+    /a heading is four digits, or "-" for no code/,
+  );
+});
+
+test('a heading must be shown where the list names one, and no code read where it says "-"', () => {
+  const queries = readQueries('a\tpram\tvehicles\t8715\nb\tRolex 116610\twatches\t-\nc\tcar\tvehicles\n', 'list.tsv');
+  const scored = scoreHeadings(queries, [
+    { read: [], shown: ['8715'] },
+    { read: ['1166'], shown: ['1166'] },
+    { read: [], shown: [] },
+  ]);
+  assert.deepEqual(scored, { right: 1, total: 2, misses: ['Rolex 116610 → read 1166'] });
 });

@@ -1,7 +1,7 @@
 // Why the matcher gave a category, in words a reader can check: the words that matched, the HS
 // heading or code that ties it to them, or the other category whose codes brought it. The search
 // page and the list checker (on screen and in its CSV) say the same. Runs in the browser.
-import type { CodeLabel, CodeRead, GoodsMatch } from './matcher.ts';
+import type { CodeLabel, CodeRead, GoodsMatch, Matches } from './matcher.ts';
 import { formatCode, hsLabel } from '../hs-codes.ts';
 
 /** A piece of an explanation: plain text, or a code that a page links to the UK Trade Tariff. */
@@ -52,7 +52,51 @@ export function notByCode(match: GoodsMatch): string | undefined {
 /** An explanation as plain text: for a CSV cell, or anything that cannot hold a link. */
 export const partsText = (parts: Part[]) => parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
 
-/** The codes read in a reader's words as one line: "8703.23 (HS 8703: Cars…)". */
-export function codesReadText(codes: CodeRead[]): string {
-  return codes.map(({ code, heading }) => `${formatCode(code)} (${partsText(codeParts(heading))})`).join('; ');
+/** A code read, as the list checker shows it under the line: "Code read: 8703.23, HS 8703: Cars…". */
+export const codeReadParts = ({ code, heading }: CodeRead): Part[] => [
+  `Code read: ${formatCode(code)}, `,
+  ...codeParts(heading),
+];
+
+/** A category with what a page says of it: why it was given, and the note a code may call for. */
+export interface ExplainedMatch extends GoodsMatch {
+  why: Part[];
+  note?: string;
+}
+
+/** A code read, with what a page says of it: "Commodity code 8703.23: HS 8703: Cars…". */
+export interface ExplainedCode extends CodeRead {
+  parts: Part[];
+}
+
+/** An answer as the search page and the list checker show it. */
+export interface Explained extends Omit<Matches, 'goods' | 'codes'> {
+  goods: ExplainedMatch[];
+  codes: ExplainedCode[];
+}
+
+/**
+ * An answer with its explanations, made where the matcher is (the pages' own script stays small):
+ * each category's reason and note, and each code read with its heading and, where the site lists
+ * its chapter, the chapter's title.
+ */
+export function explain(matches: Matches): Explained {
+  return {
+    ...matches,
+    goods: matches.goods.map((match) => {
+      const note = notByCode(match);
+      return { ...match, why: match.matched.length > 0 ? whyParts(match) : [], ...(note ? { note } : {}) };
+    }),
+    codes: matches.codes.map((read) => ({
+      ...read,
+      parts: [
+        `Commodity code ${read.text}: `,
+        ...codeParts(read.heading),
+        ...(read.heading.code !== read.chapter.code && read.chapter.label
+          ? [`, in chapter ${read.chapter.code}: ${read.chapter.label}`]
+          : []),
+        '.',
+      ],
+    })),
+  };
 }

@@ -98,6 +98,8 @@ const HEADING_BELOW = 0.95;
 const NOT_BY_CODE_WEIGHT = 0.9;
 /** A category that holds only some goods of a code read ("chapter 85": the luxury ban's hi-fi). */
 const PARTIAL_CODE_WEIGHT = 0.6;
+/** Just above a category that the reader's words name only in part. */
+const FULLER_WEIGHT = 1.01;
 /** How long a word must be before a slip in it is put right into a heading's words. */
 const LONG_WORD = 7;
 /** A category found through another stands just below it. */
@@ -212,37 +214,55 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
    * ban) ranks above one whose rule is not (only luxury motorbikes are under the luxury ban).
    */
   function byWords(hits: WordHit[]): Candidate[] {
-    const direct = hits.filter((hit) => hit.at < file.goods.length);
     const found = new Map<number, Candidate>();
+    // The categories the words name themselves. One that they name more fully ranks above one
+    // they name only in part: "Apple Watch" is a smartwatch before it is a watch.
+    const direct = hits.filter((hit) => hit.at < file.goods.length);
+    for (const hit of direct)
+      found.set(hit.at, {
+        at: hit.at,
+        entry: entries[hit.at]!,
+        score: hit.score,
+        covers: hit.covers,
+        matched: hit.matched,
+        evidenceAt: hit.evidenceAt,
+        found: 'words',
+        codes: [],
+      });
+    const named = [...found.values()];
+    for (const fuller of named)
+      for (const partial of named)
+        if (
+          fuller.evidenceAt.size > partial.evidenceAt.size &&
+          [...partial.evidenceAt].every((at) => fuller.evidenceAt.has(at)) &&
+          fuller.score <= partial.score
+        )
+          fuller.score = partial.score * FULLER_WEIGHT;
+    // Then those that hold the headings the words name, just below a category the same words name
+    // themselves; a category whose rule is not defined by code below one whose rule is (every
+    // motorbike is under the UN ban, only a luxury one under the luxury ban).
     for (const hit of hits) {
-      const heading = hit.at >= file.goods.length ? file.headings[hit.at - file.goods.length] : undefined;
-      const named = heading
-        ? direct.filter((other) => [...hit.evidenceAt].every((at) => other.evidenceAt.has(at)))
-        : [];
-      const cap = named.length > 0 ? Math.max(...named.map((other) => other.score)) * HEADING_BELOW : Infinity;
-      const base = heading ? Math.min(hit.score * HEADING_WEIGHT, cap) : hit.score;
-      const targets = heading ? heading.categories : [hit.at];
-      for (const at of targets) {
-        const score = heading && !entries[at]!.ruleByCode ? base * NOT_BY_CODE_WEIGHT : base;
+      if (hit.at < file.goods.length) continue;
+      const heading = file.headings[hit.at - file.goods.length]!;
+      const same = named.filter((other) => [...hit.evidenceAt].every((at) => other.evidenceAt.has(at)));
+      const cap = same.length > 0 ? Math.max(...same.map((other) => other.score)) * HEADING_BELOW : Infinity;
+      const base = Math.min(hit.score * HEADING_WEIGHT, cap);
+      for (const at of heading.categories) {
         const known = found.get(at);
-        const codes = heading ? [{ code: heading.code }] : [];
         if (known) {
-          // One category, found twice: the better score; found by its own words if they matched at
-          // all; the first (best) heading it was found by.
-          if (known.codes.length === 0) known.codes.push(...codes);
-          if (!heading) known.found = 'words';
-          if (score > known.score) Object.assign(known, { score, covers: hit.covers, matched: hit.matched });
+          // Found by its own words too: they decide its score; the first (best) heading is shown.
+          if (known.codes.length === 0) known.codes.push({ code: heading.code });
           continue;
         }
         found.set(at, {
           at,
           entry: entries[at]!,
-          score,
+          score: entries[at]!.ruleByCode ? base : base * NOT_BY_CODE_WEIGHT,
           covers: hit.covers,
           matched: hit.matched,
           evidenceAt: hit.evidenceAt,
-          found: heading ? 'heading' : 'words',
-          codes,
+          found: 'heading',
+          codes: [{ code: heading.code }],
         });
       }
     }

@@ -74,6 +74,8 @@ export const WEAK_TERMS = new Set(
     'applianc',
     'similar',
     'base',
+    // A jet is an aircraft, an engine, a jet ski or the fuel: only a phrase says which.
+    'jet',
   ]),
 );
 

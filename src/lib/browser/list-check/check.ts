@@ -3,6 +3,7 @@
 // words gets. Runs in the browser: no Node modules, no zod, and only the matcher's types (its
 // code loads when a check starts).
 import type { CodeRead, GoodsMatch, Matches } from '../goods-matcher/matcher.ts';
+import type { Explained } from '../goods-matcher/explain.ts';
 import { STATUS_LABELS } from '../status.ts';
 import type { ListLine } from './lines.ts';
 
@@ -12,6 +13,9 @@ export interface CheckedLine extends ListLine {
   /** The commodity codes read in the line. */
   codes: CodeRead[];
 }
+
+/** A checked line with what the page says of it: each category's reason and note, each code read. */
+export interface ExplainedLine extends Omit<CheckedLine, 'goods' | 'codes'>, Pick<Explained, 'goods' | 'codes'> {}
 
 export function checkLines(lines: ListLine[], match: (text: string) => Matches): CheckedLine[] {
   return lines.map((line) => {

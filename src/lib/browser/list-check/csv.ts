@@ -2,8 +2,8 @@
 // downloads). Cells that a spreadsheet would run as a formula are defused.
 import Papa from 'papaparse';
 import { STATUS_LABELS } from '../status.ts';
-import type { CheckedLine } from './check.ts';
-import { codesReadText, notByCode, partsText, whyParts } from '../goods-matcher/explain.ts';
+import type { ExplainedLine } from './check.ts';
+import type { Part } from '../goods-matcher/explain.ts';
 
 export const CSV_FILE_NAME = 'goods-check-results.csv';
 
@@ -29,11 +29,14 @@ export interface CsvOptions {
 
 const statusLabel = (status: string) => STATUS_LABELS[status as keyof typeof STATUS_LABELS]?.label ?? status;
 
+/** An explanation's words without its links. */
+const plainText = (parts: Part[]) => parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+
 /** One row per checked line, in the columns of CSV_COLUMNS. */
-export function resultRows(checked: CheckedLine[], { origin, notMatchedNote }: CsvOptions): string[][] {
+export function resultRows(checked: ExplainedLine[], { origin, notMatchedNote }: CsvOptions): string[][] {
   return checked.map(({ number, text, goods, codes }) => {
     const [first, ...others] = goods;
-    const code = codesReadText(codes);
+    const code = codes.map((read) => plainText(read.parts)).join(' ');
     if (!first) return [String(number), text, code, 'No category found', 'Not matched', '', '', '', '', notMatchedNote];
     return [
       String(number),
@@ -43,9 +46,9 @@ export function resultRows(checked: CheckedLine[], { origin, notMatchedNote }: C
       statusLabel(first.entry.status),
       first.entry.ruleName,
       new URL(first.entry.url, origin).href,
-      partsText(whyParts(first)),
+      plainText(first.why),
       others.map(({ entry }) => `${entry.title} (${statusLabel(entry.status)})`).join('; '),
-      notByCode(first) ?? '',
+      first.note ?? '',
     ];
   });
 }

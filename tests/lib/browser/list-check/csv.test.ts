@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Papa from 'papaparse';
 import { CSV_COLUMNS, resultRows, toCsv } from '../../../../src/lib/browser/list-check/csv.ts';
-import type { CheckedLine } from '../../../../src/lib/browser/list-check/check.ts';
+import type { CheckedLine, ExplainedLine } from '../../../../src/lib/browser/list-check/check.ts';
+import { explain } from '../../../../src/lib/browser/goods-matcher/explain.ts';
 import type { GoodsEntry } from '../../../../src/lib/browser/goods-matcher/matcher.ts';
 
 const entry = (id: string, title: string, status: string, ruleName: string): GoodsEntry => ({
@@ -19,7 +20,7 @@ const entry = (id: string, title: string, status: string, ruleName: string): Goo
 });
 const options = { origin: 'https://example.test', notMatchedNote: 'No category found: ask the helpline.' };
 
-const checked: CheckedLine[] = [
+const found: CheckedLine[] = [
   {
     number: 1,
     text: 'Lenovo ThinkPad X1, "Gen 11"',
@@ -66,6 +67,12 @@ const checked: CheckedLine[] = [
   },
 ];
 
+/** The lines as the page has them once explained. */
+const checked: ExplainedLine[] = found.map((line) => {
+  const { goods, codes } = explain({ goods: line.goods, codes: line.codes, rules: [] });
+  return { ...line, goods, codes };
+});
+
 test('one row per line: the code read, the first category, its status, rule, page and why, the others, and a note', () => {
   assert.deepEqual(resultRows(checked, options), [
     [
@@ -95,7 +102,7 @@ test('one row per line: the code read, the first category, its status, rule, pag
     [
       '4',
       'Padlocks, HS 8301.40',
-      '8301.40 (HS 8301: Padlocks and locks)',
+      'Commodity code HS 8301.40: HS 8301: Padlocks and locks, in chapter 83: Base metal goods.',
       'Metals',
       'Banned',
       'UN ban',
