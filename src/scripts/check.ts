@@ -14,8 +14,7 @@ import {
   type ExplainedLine,
 } from '../lib/browser/list-check/check';
 import { CONTACT_URL } from '../lib/routes/paths';
-import { explained, goodsMatcher, lookupCode } from './goods-lookup';
-import type { Part } from '../lib/browser/goods-matcher/explain';
+import { explained, goodsMatcher } from './goods-lookup';
 import { element, explanation, link, statusTag } from './dom';
 
 const STORAGE_KEY = 'goods-check:list';
@@ -131,20 +130,13 @@ function othersCell(line: ExplainedLine): HTMLTableCellElement {
 const outcomeTag = (outcome: string) =>
   outcome === NOT_MATCHED ? element('strong', 'govuk-tag govuk-tag--grey', 'Not matched') : statusTag(outcome);
 
-function row(
-  line: ExplainedLine,
-  codeReadParts: (read: ExplainedLine['codes'][number]) => Part[],
-): HTMLTableRowElement {
+function row(line: ExplainedLine): HTMLTableRowElement {
   const tr = element('tr', 'govuk-table__row');
   const statusCell = element('td', 'govuk-table__cell');
   statusCell.append(outcomeTag(outcomeOf(line)));
   const lineCell = element('td', 'govuk-table__cell app-check-table__line');
   lineCell.append(element('span', 'app-check-table__text', line.text));
-  for (const read of line.codes) {
-    const code = explanation('span', 'app-check-table__code', codeReadParts(read));
-    code.dataset.heading = read.heading.code;
-    lineCell.append(code);
-  }
+  for (const read of line.codes) lineCell.append(explanation('span', 'app-check-table__code', read.paragraphs[0]!));
   tr.append(
     element('td', 'govuk-table__cell govuk-table__cell--numeric', String(line.number)),
     lineCell,
@@ -156,11 +148,7 @@ function row(
   return tr;
 }
 
-function showResults(
-  lines: ExplainedLine[],
-  left: number,
-  codeReadParts: (read: ExplainedLine['codes'][number]) => Part[],
-): string {
+function showResults(lines: ExplainedLine[], left: number): string {
   const summary = summarise(lines);
   byId('check-summary-text').textContent = `${linesWord(summary.total)} checked.`;
   byId('check-summary').replaceChildren(
@@ -180,7 +168,7 @@ function showResults(
   byId('check-left').hidden = left === 0;
   byId('check-not-matched').hidden = !lines.some((line) => line.goods.length === 0);
   const rows = document.createDocumentFragment();
-  rows.append(...lines.map((line) => row(line, codeReadParts)));
+  rows.append(...lines.map(row));
   byId('check-rows').replaceChildren(rows);
   results.hidden = false;
   return `${summaryText(summary)}${leftText ? ` ${leftText}` : ''}`;
@@ -198,10 +186,9 @@ async function check(lines: ListLine[], left: number, focus: boolean): Promise<v
     const found = checkLines(lines, (text) => matcher.match(text));
     // The codes the answers show, labelled (the labels load only if a line has a code).
     const answers = await explained(found.map(({ goods, codes }) => ({ goods, codes, rules: [] })));
-    const { codeReadParts } = await lookupCode();
     if (ticket !== latest) return;
     checked = found.map((line, index) => ({ ...line, goods: answers[index]!.goods, codes: answers[index]!.codes }));
-    status.textContent = showResults(checked, left, codeReadParts);
+    status.textContent = showResults(checked, left);
     status.dataset.state = 'done';
     if (focus) heading.focus();
   } catch {

@@ -2,7 +2,6 @@
 // reader's words (a search, a pasted invoice) can never become markup.
 import { STATUS_LABELS } from '../lib/browser/status';
 import type { Part } from '../lib/browser/goods-matcher/explain';
-import { tariffUrl } from '../lib/browser/hs-codes';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -27,13 +26,13 @@ export function statusTag(key: string): HTMLElement {
   return element('strong', `govuk-tag ${label?.tagClass ?? ''}`, label?.label ?? key);
 }
 
-/** An explanation as an element: its text, with each code a link to its page in the UK Trade Tariff. */
+/** An explanation as an element: its text and its links (a code's page in the UK Trade Tariff, a chapter's page). */
 export function explanation<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className: string,
   parts: Part[],
 ): HTMLElementTagNameMap[K] {
   const node = element(tag, className);
-  node.append(...parts.map((part) => (typeof part === 'string' ? part : link(tariffUrl(part.code), part.text))));
+  node.append(...parts.map((part) => (typeof part === 'string' ? part : link(part.href, part.text))));
   return node;
 }

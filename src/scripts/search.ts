@@ -15,7 +15,6 @@ import {
 } from '../lib/browser/search-query';
 import { explained, goodsMatcher } from './goods-lookup';
 import { SITE_NAME } from '../lib/site/meta';
-import { hsChapterUrl } from '../lib/routes/paths';
 import { element, explanation, link, statusTag } from './dom';
 
 interface PagefindResultData {
@@ -78,8 +77,6 @@ function formQuery(): SearchQuery {
 function goodsItem(match: ExplainedMatch): HTMLLIElement {
   const { entry } = match;
   const item = element('li', 'app-search-result');
-  item.dataset.found = match.found;
-  item.dataset.codes = match.codes.map((label) => label.code).join(' ');
   const heading = element('h3', 'govuk-heading-s app-search-result__title');
   heading.append(link(entry.url, entry.title));
   const rule = element('p', 'govuk-body-s app-search-result__rule');
@@ -100,27 +97,7 @@ function goodsItem(match: ExplainedMatch): HTMLLIElement {
 function codeAnswer(read: ExplainedCode): HTMLElement {
   const box = element('div', 'govuk-inset-text app-code-answer');
   box.dataset.code = read.code;
-  box.dataset.heading = read.heading.code;
-  const known = read.listed;
-  box.append(explanation('p', 'govuk-body', read.parts));
-  if (read.chapter.label) {
-    const more = element('p', 'govuk-body');
-    more.append(
-      link(
-        `${hsChapterUrl(read.chapter.code)}${known && read.heading.code !== read.chapter.code ? `#hs-${read.heading.code}` : ''}`,
-        `What chapter ${read.chapter.code} holds, heading by heading`,
-      ),
-    );
-    box.append(more);
-  }
-  if (!known)
-    box.append(
-      element(
-        'p',
-        'govuk-body',
-        'This site lists no rule that covers this code by code, and does not say what it holds. That does not mean goods with this code may be sent: other rules may apply to them.',
-      ),
-    );
+  box.append(...read.paragraphs.map((parts) => explanation('p', 'govuk-body', parts)));
   return box;
 }
 

@@ -39,8 +39,15 @@ export async function readRows(page: Page): Promise<CheckedRow[]> {
         rule: cells[4]?.textContent ?? '',
         others: [...(cells[5]?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href') ?? ''),
         categoryCell: cells[3]?.textContent ?? '',
-        codesRead: [...(cells[1]?.querySelectorAll<HTMLElement>('[data-heading]') ?? [])].map(
-          (code) => code.dataset.heading ?? '',
+        // The heading of each code read: the address of its first link, its page in the UK Trade Tariff.
+        codesRead: [...(cells[1]?.querySelectorAll('.app-check-table__code') ?? [])].map((code) =>
+          (
+            /\/(?:chapters|headings|commodities)\/(\d{2})(\d{2})?/.exec(
+              code.querySelector('a')?.getAttribute('href') ?? '',
+            ) ?? []
+          )
+            .slice(1)
+            .join(''),
         ),
       };
     }),

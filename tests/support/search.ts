@@ -50,11 +50,24 @@ export async function readAnswer(page: Page, query?: string): Promise<SearchAnsw
         rule: item.querySelector('.app-search-result__rule')?.textContent ?? '',
         matched: item.querySelector('.app-search-result__matched')?.textContent ?? '',
         words: item.querySelector<HTMLElement>('.app-search-result__matched')?.dataset.words ?? '',
-        codes: ((item as HTMLElement).dataset.codes ?? '').split(' ').filter(Boolean),
+        codes: [...item.querySelectorAll('.app-search-result__matched a')].map((link) =>
+          (/\/(?:chapters|headings|commodities)\/(\d{2})(\d{2})?/.exec(link.getAttribute('href') ?? '') ?? [])
+            .slice(1)
+            .join(''),
+        ),
       })),
     ),
-    codesRead: await page.$$eval('#code-answers [data-heading]', (boxes) =>
-      boxes.map((box) => (box as HTMLElement).dataset.heading ?? ''),
+    // The heading of each code read: the address of its first link, its page in the UK Trade Tariff.
+    codesRead: await page.$$eval('#code-answers [data-code]', (boxes) =>
+      boxes.map((box) =>
+        (
+          /\/(?:chapters|headings|commodities)\/(\d{2})(\d{2})?/.exec(
+            box.querySelector('a')?.getAttribute('href') ?? '',
+          ) ?? []
+        )
+          .slice(1)
+          .join(''),
+      ),
     ),
     rules: await page.$$eval('#rule-answers [data-rule]', (boxes) =>
       boxes.map((box) => (box as HTMLElement).dataset.rule ?? ''),

@@ -2,14 +2,15 @@
 // heading or code that ties it to them, or the other category whose codes brought it. The search
 // page and the list checker (on screen and in its CSV) say the same. Runs in the browser.
 import type { CodeLabel, CodeRead, GoodsMatch, Matches } from './matcher.ts';
-import { formatCode, hsLabel } from '../hs-codes.ts';
+import { hsLabel, tariffUrl } from '../hs-codes.ts';
+import { hsChapterUrl } from '../../routes/paths.ts';
 
-/** A piece of an explanation: plain text, or a code that a page links to the UK Trade Tariff. */
-export type Part = string | { code: string; text: string };
+/** A piece of an explanation: plain text, or a link (a code's page in the UK Trade Tariff, a chapter's page). */
+export type Part = string | { href: string; text: string };
 
 /** "HS 8715: Prams, pushchairs and other baby carriages", or just "HS 9608" for a code the site does not list. */
 export function codeParts({ code, label }: CodeLabel): Part[] {
-  return [{ code, text: hsLabel(code) }, ...(label ? [`: ${label}`] : [])];
+  return [{ href: tariffUrl(code), text: hsLabel(code) }, ...(label ? [`: ${label}`] : [])];
 }
 
 const joined = (labels: CodeLabel[]) =>
@@ -49,14 +50,12 @@ export function notByCode(match: GoodsMatch): string | undefined {
   return `The ${match.entry.rule} is not known by commodity code here: this category is shown because goods of that code can fall under it, so check whether yours do.`;
 }
 
+/** Said of a code the site's table does not list. */
+const NOT_LISTED =
+  'This site lists no rule that covers this code by code, and does not say what it holds. That does not mean goods with this code may be sent: other rules may apply to them.';
+
 /** An explanation as plain text: for a CSV cell, or anything that cannot hold a link. */
 export const partsText = (parts: Part[]) => parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
-
-/** A code read, as the list checker shows it under the line: "Code read: 8703.23, HS 8703: Cars…". */
-export const codeReadParts = ({ code, heading }: CodeRead): Part[] => [
-  `Code read: ${formatCode(code)}, `,
-  ...codeParts(heading),
-];
 
 /** A category with what a page says of it: why it was given, and the note a code may call for. */
 export interface ExplainedMatch extends GoodsMatch {
@@ -64,9 +63,13 @@ export interface ExplainedMatch extends GoodsMatch {
   note?: string;
 }
 
-/** A code read, with what a page says of it: "Commodity code 8703.23: HS 8703: Cars…". */
+/**
+ * A code read, with what a page says of it, a paragraph each: "Commodity code 8703.23: HS 8703:
+ * Cars…", a link to what its chapter holds, and, for a code the site does not list, that this
+ * does not mean the goods may be sent.
+ */
 export interface ExplainedCode extends CodeRead {
-  parts: Part[];
+  paragraphs: Part[][];
 }
 
 /** An answer as the search page and the list checker show it. */
@@ -87,16 +90,30 @@ export function explain(matches: Matches): Explained {
       const note = notByCode(match);
       return { ...match, why: match.matched.length > 0 ? whyParts(match) : [], ...(note ? { note } : {}) };
     }),
-    codes: matches.codes.map((read) => ({
-      ...read,
-      parts: [
-        `Commodity code ${read.text}: `,
-        ...codeParts(read.heading),
-        ...(read.heading.code !== read.chapter.code && read.chapter.label
-          ? [`, in chapter ${read.chapter.code}: ${read.chapter.label}`]
-          : []),
-        '.',
-      ],
-    })),
+    codes: matches.codes.map((read) => {
+      const inHeading = read.listed && read.heading.code !== read.chapter.code;
+      return {
+        ...read,
+        paragraphs: [
+          [
+            `Commodity code ${read.text}: `,
+            ...codeParts(read.heading),
+            ...(inHeading && read.chapter.label ? [`, in chapter ${read.chapter.code}: ${read.chapter.label}`] : []),
+            '.',
+          ],
+          ...(read.chapter.label
+            ? [
+                [
+                  {
+                    href: `${hsChapterUrl(read.chapter.code)}${inHeading ? `#hs-${read.heading.code}` : ''}`,
+                    text: `What chapter ${read.chapter.code} holds, heading by heading`,
+                  },
+                ],
+              ]
+            : []),
+          ...(read.listed ? [] : [[NOT_LISTED]]),
+        ],
+      };
+    }),
   };
 }

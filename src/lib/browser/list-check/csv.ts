@@ -36,7 +36,7 @@ const plainText = (parts: Part[]) => parts.map((part) => (typeof part === 'strin
 export function resultRows(checked: ExplainedLine[], { origin, notMatchedNote }: CsvOptions): string[][] {
   return checked.map(({ number, text, goods, codes }) => {
     const [first, ...others] = goods;
-    const code = codes.map((read) => plainText(read.parts)).join(' ');
+    const code = codes.map((read) => plainText(read.paragraphs[0] ?? [])).join(' ');
     if (!first) return [String(number), text, code, 'No category found', 'Not matched', '', '', '', '', notMatchedNote];
     return [
       String(number),
