@@ -6,7 +6,7 @@ import { APPLIES_TO, goodsSchema, statusSchema } from './records.ts';
  * team needs beside it (status, rule, addresses). /goods.schema.json is generated from this.
  */
 export const publishedGoodsSchema = goodsSchema
-  .omit({ rule: true, description: true, sources: true, alsoUnder: true })
+  .omit({ rule: true, description: true, sources: true, alsoUnder: true, updated: true, history: true })
   .extend({
     status: statusSchema.describe(
       'banned: the UK (or the UN sanctions the UK gives effect to) bans exporting it to North Korea; restricted: the UN caps supplies, with conditions; prohibited: North Korea is reported not to let it in; licence-required: North Korea is reported to let it in only with an import licence',
@@ -21,6 +21,8 @@ export const publishedGoodsSchema = goodsSchema
     guidanceUrl: z.url().describe('Where the guidance lists the category'),
     notVerified: z.string().describe('What the sources read for the rule did not confirm'),
     alsoUnder: z.array(z.string()).describe('The ids of other rules that also apply to these goods'),
+    updated: z.iso.date().describe('When the category last changed (YYYY-MM-DD); its page says what changed'),
+    ruleUpdated: z.iso.date().describe('When the rule the category falls under last changed (YYYY-MM-DD)'),
   })
   .describe('A goods category and whether it is banned, prohibited or needs a licence');
 

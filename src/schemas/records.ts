@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDate, httpsUrl, idRef, slug, text } from './common.ts';
 import { ukTelephone } from './telephone.ts';
 import { sourceSchema } from './guidance.ts';
+import { historyFields } from './history.ts';
 
 /** Records kept in one YAML list per collection carry their own id. */
 const record = { id: slug };
@@ -55,6 +56,8 @@ export const ruleSchema = z.strictObject({
   sourceNote: text,
   /** Said plainly on every page that shows the rule: what the sources read did not confirm. */
   notVerified: text,
+  /** When the rule's record last changed, and each change in plain words (README: recording a change). */
+  ...historyFields,
 });
 
 export const goodsSchema = z.strictObject({
@@ -73,6 +76,8 @@ export const goodsSchema = z.strictObject({
   sources: z.array(sourceSchema).optional(),
   /** Other rules that also apply to these goods (a North Korean import category → the UK's ban). */
   alsoUnder: z.array(idRef).optional(),
+  /** When the category's record last changed, and each change in plain words. */
+  ...historyFields,
 });
 
 export type Topic = z.infer<typeof topicSchema>;

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkSite, type GuidanceInput } from './site-checks.ts';
-import { ContentError } from './yaml-records.ts';
+import { ContentError, recordLine } from './yaml-records.ts';
 import { bodyLineInFile, frontmatterLine } from './frontmatter.ts';
 import { overdueWarning, reviewRows } from './review-report.ts';
 import { isoDate } from '../site/dates.ts';
@@ -54,6 +54,7 @@ async function load(): Promise<Site> {
     today: new Date(),
     lineOf: frontmatterLine,
     bodyLineOf: bodyLineInFile,
+    recordLineOf: recordLine,
   });
   if (problems.length > 0) throw new ContentError(problems);
   // Stale guidance is published (the page itself warns readers), but the build says so too.

@@ -29,6 +29,18 @@ export class ContentError extends Error {
 }
 
 /**
+ * Where each record was read: the line of any of its fields, for checks made after reading (a
+ * change history out of order, say), which see only the record. Kept beside the record, not in it,
+ * so that the record stays exactly what its schema made.
+ */
+const fieldLines = new WeakMap<object, (path: Array<string | number>) => number | undefined>();
+
+/** The line a field of a record read by readYamlRecords is on ("history", 2, "date"), if known. */
+export function recordLine(record: object, path: Array<string | number>): number | undefined {
+  return fieldLines.get(record)?.(path);
+}
+
+/**
  * Reads a YAML file holding a list of records and validates each with `schema`. Unlike a plain
  * parse, a mistake is reported with the line it is on, so that an editor can go straight to it.
  * Throws a ContentError listing every mistake in the file.
@@ -93,6 +105,8 @@ export function readYamlRecords<S extends z.ZodType>(path: string, schema: S, ro
       });
     }
     seen.set(id, lineOf(node));
+    if (typeof result.data === 'object' && result.data !== null)
+      fieldLines.set(result.data, (path) => lineOf(doc.getIn([index, ...path], true) as Node) ?? lineOf(node));
     records.push(result.data);
   });
   if (problems.length > 0) throw new ContentError(problems);

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { publishedGoodsSchema, type PublishedGoods } from '../../schemas/published-goods.ts';
 import type { GoodsView } from './views.ts';
 import { goodsUrl } from '../routes/paths.ts';
+import { isoDate } from '../site/dates.ts';
 
 /** The published form of each category, checked against its own schema before it goes out. */
 export function publishedGoods(goods: GoodsView[], site: URL): PublishedGoods[] {
@@ -21,6 +22,8 @@ export function publishedGoods(goods: GoodsView[], site: URL): PublishedGoods[] 
       guidanceUrl: new URL(item.listedAt.url, site).href,
       notVerified: item.ruleRecord.notVerified,
       alsoUnder: item.alsoUnder ?? [],
+      updated: isoDate(item.updated),
+      ruleUpdated: isoDate(item.ruleRecord.updated),
     }),
   );
 }
@@ -43,6 +46,8 @@ export const CSV_COLUMNS = [
   'description',
   'notVerified',
   'alsoUnder',
+  'updated',
+  'ruleUpdated',
 ] as const;
 
 /**
