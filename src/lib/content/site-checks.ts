@@ -53,7 +53,7 @@ export interface SiteInput extends SiteRecords {
 }
 
 /** Every address the site will have, for checking links and breadcrumbs. */
-function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'goods'>): Set<string> {
+function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'rules' | 'goods'>): Set<string> {
   return new Set<string>([...STATIC_ROUTES, ...sitemapPages(site).map((page) => page.path)]);
 }
 
