@@ -12,7 +12,7 @@ import {
   resultsSummary,
   type SearchQuery,
 } from '../lib/browser/search-query';
-import { goodsMatcher } from './goods-lookup';
+import { goodsIndex, type GoodsIndex } from './goods-lookup';
 import { SITE_NAME } from '../lib/site/meta';
 import { element, link, statusTag } from './dom';
 
@@ -105,12 +105,17 @@ function guidanceItem(result: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-function showGoods(matches: Matches, query: SearchQuery): number {
+function showGoods(matches: Matches, query: SearchQuery, recordAnswer: GoodsIndex['recordAnswer']): number {
   const goods = matches.goods.filter((match) => passesFilters(match.entry, query));
   ruleAnswers.replaceChildren(...matches.rules.map(ruleAnswer));
   goodsList.replaceChildren(...goods.map((match) => goodsItem(match.entry, match.matched)));
   nothingFound.hidden = goods.length > 0;
   goodsSection.hidden = false;
+  // Printed under the answer: when it was made and against which content.
+  recordAnswer(
+    document.getElementById('search-record')!,
+    goods.map((match) => match.entry),
+  );
   return goods.length;
 }
 
@@ -146,7 +151,7 @@ async function run(query: SearchQuery): Promise<void> {
   }
   status.textContent = query.q ? `Searching for ‘${query.q}’…` : 'Listing the categories you chose…';
   try {
-    const matcher = await goodsMatcher();
+    const { matcher, recordAnswer } = await goodsIndex();
     // No words but a filter: every category the filter selects, in A to Z order.
     const matches: Matches = query.q
       ? matcher.match(query.q)
@@ -157,7 +162,7 @@ async function run(query: SearchQuery): Promise<void> {
           rules: [],
         };
     if (ticket !== latest) return;
-    const goods = showGoods(matches, query);
+    const goods = showGoods(matches, query, recordAnswer);
     fallback.hidden = true;
     if (!query.q) {
       guidanceSection.hidden = true;
@@ -227,7 +232,7 @@ export function startSearch(searchForm: HTMLFormElement): void {
   input.addEventListener(
     'focus',
     () => {
-      void goodsMatcher().catch(() => undefined);
+      void goodsIndex().catch(() => undefined);
       void loadPagefind().catch(() => undefined);
     },
     { once: true },

@@ -1,6 +1,9 @@
 import type { Goods, Rule } from '../../schemas/records.ts';
 import type { IndexableGoods, IndexableRule } from '../browser/goods-matcher/build-index.ts';
 import { goodsUrl } from '../routes/paths.ts';
+import type { ContentDates } from '../browser/answer-record.ts';
+import type { ContentVersion } from '../content/content-version.ts';
+import { isoDate } from '../site/dates.ts';
 
 /** A category's everyday name: its own, or its rule's wording with a capital letter. */
 export const everydayName = (item: Pick<Goods, 'name' | 'everydayName'>) =>
@@ -38,4 +41,15 @@ export function indexableRules(rules: Rule[], permalinks: Map<string, string>): 
     url: permalinks.get(rule.guidance) ?? '/',
     ukExport: rule.appliesTo === 'uk-export',
   }));
+}
+
+/** The dates a record of an answer needs: the content version, and when each record last changed. */
+export function contentDates(
+  version: ContentVersion,
+  rules: Array<{ id: string; updated: Date }>,
+  goods: Array<{ id: string; updated: Date }>,
+): ContentDates {
+  const byId = (items: Array<{ id: string; updated: Date }>) =>
+    Object.fromEntries(items.map((item) => [item.id, isoDate(item.updated)]));
+  return { version: { date: isoDate(version.date), id: version.id }, rules: byId(rules), goods: byId(goods) };
 }
