@@ -19,6 +19,8 @@ function step(title: string, argv: readonly string[]): void {
 requireTools();
 step('Formatting (Prettier)', [...tool('prettier/bin/prettier.cjs'), '--check', '.']);
 step('Types (astro check)', [...tool('astro/bin/astro.mjs'), 'check']);
+// Each change to a rule or goods record, in every commit and in the working tree, has a history entry.
+step('Recorded changes (npm run content:changes)', [process.execPath, 'scripts/content-changes.ts']);
 step('Build (the real site, into dist/)', [process.execPath, 'scripts/build.ts']);
 // Unit, build and browser tests, on Node's own test runner.
 step('Tests', [process.execPath, '--test', '--test-reporter=spec', 'tests/**/*.test.ts']);

@@ -1,11 +1,13 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../lib/content/site';
-import { indexableGoods, indexableNomenclature, indexableRules } from '../lib/goods/index-records';
+import { contentDates, indexableGoods, indexableNomenclature, indexableRules } from '../lib/goods/index-records';
 import { buildGoodsIndex } from '../lib/browser/goods-matcher/build-index';
 
 /**
  * The goods matcher's index, which the search page (and the list checker) load: built from the
  * goods and rule records and the nomenclature table, so it can never disagree with the goods pages.
+ * It also carries the content version and when each record last changed, for the record of an
+ * answer made from it.
  */
 export const GET: APIRoute = async () => {
   const site = await loadSite();
@@ -15,5 +17,8 @@ export const GET: APIRoute = async () => {
     indexableRules(site.rules, permalinks),
     indexableNomenclature(site.hsChapters),
   );
-  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const changes = contentDates(site.version, site.rules, site.goods);
+  return new Response(JSON.stringify({ ...index, changes }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

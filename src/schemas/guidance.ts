@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate, dateToIso, httpsUrl, idRef, isIsoDay, sitePath, text } from './common.ts';
 import { isReviewInterval } from './review-interval.ts';
+import { historyFields } from './history.ts';
 
 const GUIDANCE_PERMALINK = /^\/guidance\/[a-z0-9]+(?:-[a-z0-9]+)*\.html$/;
 
@@ -10,8 +11,6 @@ const oneSentence = text
   .refine((value) => !/[.?!]\s+[A-Z]/.test(value.slice(0, -1)), { message: 'must be one sentence, not several' });
 
 const breadcrumbSchema = z.strictObject({ name: text, url: sitePath });
-
-const historyEntrySchema = z.strictObject({ date: calendarDate, note: text });
 
 export const sourceSchema = z.strictObject({
   title: text,
@@ -31,8 +30,7 @@ export const guidanceSchema = z.strictObject({
   topic: idRef,
   organisation: idRef,
   published: calendarDate,
-  updated: calendarDate,
-  history: z.array(historyEntrySchema).min(1, 'must have at least the first-published entry'),
+  ...historyFields,
   /** When someone last checked that the page is still right. */
   lastReviewed: calendarDate,
   /** When it must be checked again: a date, or an interval from the last review ("6 months"). */

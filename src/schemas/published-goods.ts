@@ -7,7 +7,16 @@ import { hsCode } from './nomenclature.ts';
  * team needs beside it (status, rule, addresses). /goods.schema.json is generated from this.
  */
 export const publishedGoodsSchema = goodsSchema
-  .omit({ rule: true, description: true, sources: true, alsoUnder: true, hs: true, hsNote: true })
+  .omit({
+    rule: true,
+    description: true,
+    sources: true,
+    alsoUnder: true,
+    hs: true,
+    hsNote: true,
+    updated: true,
+    history: true,
+  })
   .extend({
     status: statusSchema.describe(
       'banned: the UK (or the UN sanctions the UK gives effect to) bans exporting it to North Korea; restricted: the UN caps supplies, with conditions; prohibited: North Korea is reported not to let it in; licence-required: North Korea is reported to let it in only with an import licence',
@@ -37,6 +46,8 @@ export const publishedGoodsSchema = goodsSchema
       .describe(
         'The codes all of whose goods the category’s rule covers, where its source defines it by code; empty where the rule is not known by code',
       ),
+    updated: z.iso.date().describe('When the category last changed (YYYY-MM-DD); its page says what changed'),
+    ruleUpdated: z.iso.date().describe('When the rule the category falls under last changed (YYYY-MM-DD)'),
   })
   .describe('A goods category and whether it is banned, prohibited or needs a licence');
 

@@ -3,6 +3,7 @@ import { calendarDate, httpsUrl, idRef, slug, text } from './common.ts';
 import { ukTelephone } from './telephone.ts';
 import { sourceSchema } from './guidance.ts';
 import { hsCode, hsScopeSchema } from './nomenclature.ts';
+import { historyFields } from './history.ts';
 
 /** Records kept in one YAML list per collection carry their own id. */
 const record = { id: slug };
@@ -58,6 +59,8 @@ export const ruleSchema = z.strictObject({
   sourceNote: text,
   /** Said plainly on every page that shows the rule: what the sources read did not confirm. */
   notVerified: text,
+  /** When the rule's record last changed, and each change in plain words (README: recording a change). */
+  ...historyFields,
 });
 
 export const goodsSchema = z.strictObject({
@@ -87,6 +90,8 @@ export const goodsSchema = z.strictObject({
    * Korean import category → the UK's luxury ban, which is not defined by code).
    */
   alsoUnder: z.array(idRef).optional(),
+  /** When the category's record last changed, and each change in plain words. */
+  ...historyFields,
 });
 
 export type Topic = z.infer<typeof topicSchema>;

@@ -14,7 +14,8 @@ import {
   type ExplainedLine,
 } from '../lib/browser/list-check/check';
 import { CONTACT_URL } from '../lib/routes/paths';
-import { explained, goodsMatcher } from './goods-lookup';
+import { explained, goodsIndex } from './goods-lookup';
+import type { AnswerRecord } from '../lib/browser/answer-record';
 import { element, explanation, link, statusTag } from './dom';
 
 const STORAGE_KEY = 'goods-check:list';
@@ -34,6 +35,8 @@ let results!: HTMLElement;
 let heading!: HTMLElement;
 let download!: HTMLButtonElement;
 let checked: ExplainedLine[] = [];
+/** When and against which content the list was checked: shown with the results, and in the CSV. */
+let record: AnswerRecord | undefined;
 let chosenFile: ListFile | undefined;
 
 function remember(text: string): void {
@@ -181,7 +184,7 @@ async function check(lines: ListLine[], left: number, focus: boolean): Promise<v
   status.dataset.state = 'checking';
   status.textContent = `Checking ${linesWord(lines.length)}…`;
   try {
-    const matcher = await goodsMatcher();
+    const { matcher, recordAnswer } = await goodsIndex();
     if (ticket !== latest) return;
     const found = checkLines(lines, (text) => matcher.match(text));
     // The codes the answers show, labelled (the labels load only if a line has a code).
@@ -189,6 +192,10 @@ async function check(lines: ListLine[], left: number, focus: boolean): Promise<v
     if (ticket !== latest) return;
     checked = found.map((line, index) => ({ ...line, goods: answers[index]!.goods, codes: answers[index]!.codes }));
     status.textContent = showResults(checked, left);
+    record = recordAnswer(
+      byId('check-record'),
+      checked.flatMap((line) => line.goods.map((match) => match.entry)),
+    );
     status.dataset.state = 'done';
     if (focus) heading.focus();
   } catch {
@@ -299,12 +306,14 @@ export function startCheck(checkForm: HTMLFormElement): void {
 
   // The results as a CSV file, made here: Papa Parse loads only now.
   download.addEventListener('click', async () => {
-    const { resultRows, toCsv, CSV_FILE_NAME } = await import('../lib/browser/list-check/csv');
-    const csv = toCsv(resultRows(checked, { origin: location.origin, notMatchedNote: download.dataset.note ?? '' }));
+    if (!record) return;
+    const { resultRows, toCsv, csvFileName } = await import('../lib/browser/list-check/csv');
+    const rows = resultRows(checked, { origin: location.origin, notMatchedNote: download.dataset.note ?? '' });
+    const csv = toCsv(rows, record);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const anchor = element('a');
     anchor.href = url;
-    anchor.download = CSV_FILE_NAME;
+    anchor.download = csvFileName(record);
     anchor.hidden = true;
     document.body.append(anchor);
     anchor.click();
@@ -313,7 +322,7 @@ export function startCheck(checkForm: HTMLFormElement): void {
   });
 
   // The matcher starts loading as soon as someone starts on a list.
-  textarea.addEventListener('focus', () => void goodsMatcher().catch(() => undefined), { once: true });
+  textarea.addEventListener('focus', () => void goodsIndex().catch(() => undefined), { once: true });
 
   // A reload (or coming back to the page in the same tab) checks the kept list again.
   const kept = remembered();

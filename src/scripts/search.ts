@@ -13,7 +13,7 @@ import {
   resultsSummary,
   type SearchQuery,
 } from '../lib/browser/search-query';
-import { explained, goodsMatcher } from './goods-lookup';
+import { explained, goodsIndex, type GoodsIndex } from './goods-lookup';
 import { SITE_NAME } from '../lib/site/meta';
 import { element, explanation, link, statusTag } from './dom';
 
@@ -124,13 +124,18 @@ function guidanceItem(result: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-function showGoods(matches: Explained, query: SearchQuery): number {
+function showGoods(matches: Explained, query: SearchQuery, recordAnswer: GoodsIndex['recordAnswer']): number {
   const goods = matches.goods.filter((match) => passesFilters(match.entry, query));
   ruleAnswers.replaceChildren(...matches.rules.map(ruleAnswer));
   codeAnswers.replaceChildren(...matches.codes.map(codeAnswer));
   goodsList.replaceChildren(...goods.map(goodsItem));
   nothingFound.hidden = goods.length > 0;
   goodsSection.hidden = false;
+  // Printed under the answer: when it was made and against which content.
+  recordAnswer(
+    document.getElementById('search-record')!,
+    goods.map((match) => match.entry),
+  );
   return goods.length;
 }
 
@@ -167,7 +172,7 @@ async function run(query: SearchQuery): Promise<void> {
   }
   status.textContent = query.q ? `Searching for ‘${query.q}’…` : 'Listing the categories you chose…';
   try {
-    const matcher = await goodsMatcher();
+    const { matcher, recordAnswer } = await goodsIndex();
     // No words but a filter: every category the filter selects, in A to Z order.
     const matches: Explained = query.q
       ? (await explained([matcher.match(query.q)]))[0]!
@@ -179,7 +184,7 @@ async function run(query: SearchQuery): Promise<void> {
           codes: [],
         };
     if (ticket !== latest) return;
-    const goods = showGoods(matches, query);
+    const goods = showGoods(matches, query, recordAnswer);
     fallback.hidden = true;
     if (!query.q) {
       guidanceSection.hidden = true;
@@ -250,7 +255,7 @@ export function startSearch(searchForm: HTMLFormElement): void {
   input.addEventListener(
     'focus',
     () => {
-      void goodsMatcher().catch(() => undefined);
+      void goodsIndex().catch(() => undefined);
       void loadPagefind().catch(() => undefined);
     },
     { once: true },

@@ -3,12 +3,11 @@
 // leaves the browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import type { Page, Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
 import { checkList, LIST_LABEL, readRows } from '../support/check.ts';
+import { downloadCheckCsv as downloadCsv } from '../support/check-csv.ts';
 import { readQueries } from '../support/queries.ts';
 import { goodsId } from '../support/search.ts';
 
@@ -28,14 +27,6 @@ async function requestText(request: Request): Promise<string> {
 
 /** Words of a line that nothing else on the site would send: six letters or more. */
 const distinctive = (line: string) => line.toLowerCase().match(/\p{L}{6,}/gu) ?? [];
-
-async function downloadCsv(page: Page): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download results (CSV)' }).click(),
-  ]);
-  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
-}
 
 test('forty pasted invoice lines: a table in one go, a CSV download, kept after a reload, and nothing sent anywhere', async () => {
   const { page, errors, close } = await openPage(site.browser);
@@ -90,11 +81,12 @@ test('forty pasted invoice lines: a table in one go, a CSV download, kept after 
   const laptop = rows.find((item) => item.text === laptopLine.query);
   assert.ok(laptop && laptop.others.length > 0, JSON.stringify(laptop));
 
-  // The download: the same rows, a header, a byte order mark for Excel.
+  // The download: the same rows, a header, a byte order mark for Excel (the record of the check
+  // that follows the table is tested in check-record.test.ts).
   const csv = await downloadCsv(page);
-  assert.equal(csv.name, 'goods-check-results.csv');
+  assert.match(csv.name, /^goods-check-results-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
   assert.ok(csv.text.startsWith('\uFEFFLine,Goods as given,Code read,Category,Status,Rule'));
-  const table = Papa.parse<string[]>(csv.text.slice(1), { skipEmptyLines: true }).data;
+  const { table } = csv;
   assert.equal(table.length, 41);
   assert.deepEqual(
     table.slice(1).map((cells) => [cells[0], cells[1], cells[3], cells[4]]),
@@ -166,7 +158,7 @@ test('cells a spreadsheet would run as formulas are defused in the download', as
   const { page, close } = await openPage(site.browser);
   const lines = ['=HYPERLINK("https://example.com","Rolex")', '+44 cognac', '-2 x whisky', '@SUM(A1) piano'];
   await checkList(page, lines, site.origin);
-  const table = Papa.parse<string[]>((await downloadCsv(page)).text.slice(1), { skipEmptyLines: true }).data;
+  const { table } = await downloadCsv(page);
   assert.deepEqual(
     table.slice(1).map((cells) => cells[1]),
     lines.map((line) => `'${line}`),

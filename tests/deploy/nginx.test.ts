@@ -77,6 +77,7 @@ test('text is gzipped; compressed index files are not compressed again', async (
     astroFile('.js'),
     '/goods.json',
     '/goods.csv',
+    '/changes.atom',
     '/sitemap.xml',
     '/favicon.svg',
     '/pagefind/pagefind.js',
@@ -95,7 +96,7 @@ test('hashed assets are cached for a year, pages are revalidated', async () => {
   assert.equal((await get('/guidance/exporting-luxury-goods-north-korea.html')).headers['cache-control'], 'no-cache');
 });
 
-test('content types: HTML, CSS, JS, WebAssembly and Pagefind index files', async () => {
+test('content types: HTML, CSS, JS, WebAssembly, Pagefind index files and the Atom feed', async () => {
   const type = async (path: string) => String((await get(path)).headers['content-type']);
   assert.equal(await type('/'), 'text/html; charset=utf-8');
   assert.equal(await type(astroFile('.css')), 'text/css; charset=utf-8');
@@ -104,6 +105,8 @@ test('content types: HTML, CSS, JS, WebAssembly and Pagefind index files', async
   assert.equal(await type(pagefindFile('.pf_fragment')), 'application/octet-stream');
   assert.equal(await type(pagefindFile('.pf_meta')), 'application/octet-stream');
   assert.equal(await type('/goods.csv'), 'text/csv; charset=utf-8');
+  // Feed readers and browsers know the feed by its type.
+  assert.equal(await type('/changes.atom'), 'application/atom+xml; charset=utf-8');
   const wasm = pagefindFile('.pagefind');
   assert.equal(await type(wasm), 'application/octet-stream');
 });

@@ -13,6 +13,9 @@ const contact = {
   checked: new Date('2026-11-23'),
 };
 
+/** A record's dated history as YAML gives it: first published, and nothing since. */
+const FIRST_PUBLISHED = { updated: '2026-11-23', history: [{ date: '2026-11-23', note: 'First published.' }] };
+
 test('the verified helpline record is valid', () => {
   assert.equal(contactSchema.parse(contact).telephone, '020 7215 4594');
 });
@@ -55,6 +58,7 @@ test('goods need at least one alias and a known status shape', () => {
     rule: 'uk-luxury-export-ban',
     group: 'Banned luxury goods',
     aliases: [],
+    ...FIRST_PUBLISHED,
   };
   assert.equal(goodsSchema.safeParse(goods).success, false);
   assert.equal(goodsSchema.safeParse({ ...goods, aliases: ['caviar'] }).success, true);
@@ -62,9 +66,44 @@ test('goods need at least one alias and a known status shape', () => {
 });
 
 test('goods need an everyday name as well as the legal wording', () => {
-  const goods = { id: 'caviar', name: 'caviar and caviar substitutes', rule: 'ban', group: 'Luxury', aliases: ['roe'] };
+  const goods = {
+    id: 'caviar',
+    name: 'caviar and caviar substitutes',
+    rule: 'ban',
+    group: 'Luxury',
+    aliases: ['roe'],
+    ...FIRST_PUBLISHED,
+  };
   const missing = goodsSchema.safeParse(goods);
   assert.equal(missing.success, false);
   assert.deepEqual(missing.error!.issues[0]!.path, ['everydayName']);
   assert.equal(goodsSchema.safeParse({ ...goods, everydayName: 'Caviar' }).success, true);
+});
+
+test('rules and goods carry a dated history: at least one entry, each with a real date and a note', () => {
+  const goods = {
+    id: 'caviar',
+    name: 'caviar',
+    everydayName: 'Caviar',
+    rule: 'ban',
+    group: 'Luxury',
+    aliases: ['roe'],
+  };
+  const issues = (value: object) =>
+    goodsSchema.safeParse(value).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+  assert.deepEqual(
+    issues(goods).map((issue) => issue.split(':')[0]),
+    ['updated', 'history'],
+  );
+  assert.deepEqual(issues({ ...goods, updated: '2026-11-23', history: [] }), [
+    'history: must have at least the first-published entry',
+  ]);
+  assert.deepEqual(issues({ ...goods, updated: '2026-11-23', history: [{ date: '2026-02-30', note: 'x' }] }), [
+    'history.0.date: is not a real calendar date',
+  ]);
+  assert.deepEqual(issues({ ...goods, updated: '2026-11-23', history: [{ date: '2026-11-23', note: ' ' }] }), [
+    'history.0.note: must not be empty',
+  ]);
+  const parsed = goodsSchema.parse({ ...goods, ...FIRST_PUBLISHED });
+  assert.equal(parsed.updated.toISOString(), '2026-11-23T00:00:00.000Z');
 });

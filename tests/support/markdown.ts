@@ -3,6 +3,12 @@ import { markdownOptions } from '../../src/markdown/index.ts';
 import type { SiteRecords } from '../../src/lib/content/records.ts';
 import { markdownFindings, type MarkdownProblem, type SiteLink } from '../../src/lib/content/findings.ts';
 
+/** The dated history a record needs: first published, and nothing since. */
+const FIRST_PUBLISHED = {
+  updated: new Date('2026-01-02T00:00:00Z'),
+  history: [{ date: new Date('2026-01-02T00:00:00Z'), note: 'First published.' }],
+};
+
 /** Small records for the Markdown extensions to draw on, independent of the site's content. */
 export const TEST_RECORDS: SiteRecords = {
   topics: [],
@@ -28,6 +34,7 @@ export const TEST_RECORDS: SiteRecords = {
       rule: 'ban',
       group: 'Luxury',
       aliases: ['caviar'],
+      ...FIRST_PUBLISHED,
     },
     {
       id: 'horses',
@@ -36,6 +43,7 @@ export const TEST_RECORDS: SiteRecords = {
       rule: 'ban',
       group: 'Luxury',
       aliases: ['horse'],
+      ...FIRST_PUBLISHED,
     },
     {
       id: 'drugs',
@@ -45,6 +53,7 @@ export const TEST_RECORDS: SiteRecords = {
       group: 'Harmful',
       aliases: ['heroin'],
       description: 'Drugs are <b>banned</b>.',
+      ...FIRST_PUBLISHED,
     },
   ],
 };

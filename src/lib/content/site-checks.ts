@@ -25,6 +25,10 @@ import { STATIC_ROUTES } from '../routes/paths.ts';
 import { sitemapPages } from '../routes/site-pages.ts';
 import { isoDate } from '../site/dates.ts';
 import { reviewDueDate } from '../browser/review.ts';
+import { historyProblems } from './history-checks.ts';
+
+/** The kinds of record that carry a dated history (`updated` and `history`). */
+export const HISTORY_RECORDS = ['rules', 'goods'] as const satisfies RecordName[];
 
 /** A guidance page as the checks see it: its data, its file, and what rendering found. */
 export interface GuidanceInput {
@@ -46,10 +50,12 @@ export interface SiteInput extends SiteRecords {
   lineOf?: (filePath: string, key: string) => number | undefined;
   /** Finds the line of the file on which a line of its Markdown body is. */
   bodyLineOf?: (filePath: string, bodyLine: number) => number | undefined;
+  /** Finds the line of a record's field (a path such as ["history", 2, "date"]). */
+  recordLineOf?: (record: object, path: Array<string | number>) => number | undefined;
 }
 
 /** Every address the site will have, for checking links and breadcrumbs. */
-function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'goods' | 'hsChapters'>): Set<string> {
+function sitePaths(site: Pick<SiteInput, 'guidance' | 'topics' | 'rules' | 'goods' | 'hsChapters'>): Set<string> {
   return new Set<string>([...STATIC_ROUTES, ...sitemapPages(site).map((page) => page.path)]);
 }
 
@@ -114,21 +120,22 @@ export function checkSite(site: SiteInput): ContentProblem[] {
     });
 
     if (data.updated < data.published) at('updated', 'is before the date the page was first published');
-    const history = data.history;
-    history.forEach((entry, index) => {
-      if (entry.date > site.today) at(`history[${index}].date`, `${isoDate(entry.date)} is in the future`);
-      if (index > 0 && entry.date < history[index - 1]!.date)
-        at(`history[${index}].date`, 'the change history must be in date order, oldest first');
-    });
+    for (const problem of historyProblems(data, site.today)) at(problem.field, problem.message);
     if (data.lastReviewed > site.today) at('lastReviewed', `${isoDate(data.lastReviewed)} is in the future`);
     if (reviewDueDate(data.lastReviewed, data.reviewDue) <= data.lastReviewed)
       at('reviewDue', 'must come after the last review');
-    const newest = history.at(-1);
-    if (newest && isoDate(newest.date) !== isoDate(data.updated)) {
-      at(
-        'updated',
-        `${isoDate(data.updated)} does not match the newest change in the history (${isoDate(newest.date)})`,
-      );
+  }
+
+  // Rules and goods categories carry a dated history of their own, checked as a page's is.
+  for (const name of HISTORY_RECORDS) {
+    for (const record of site[name]) {
+      for (const problem of historyProblems(record, site.today))
+        problems.push({
+          file: recordFile(name),
+          line: site.recordLineOf?.(record, problem.path),
+          field: `"${record.id}" → ${problem.field}`,
+          message: problem.message,
+        });
     }
   }
 

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkSite, type GuidanceInput } from './site-checks.ts';
-import { ContentError } from './yaml-records.ts';
+import { ContentError, recordLine } from './yaml-records.ts';
 import { bodyLineInFile, frontmatterLine } from './frontmatter.ts';
 import { overdueWarning, reviewRows } from './review-report.ts';
 import { isoDate } from '../site/dates.ts';
@@ -9,6 +9,8 @@ import type { Contact, Organisation, Rule, Topic } from '../../schemas/records.t
 import { goodsViews, type GoodsView } from '../goods/views.ts';
 import { HELPLINE_ID } from '../site/helpline.ts';
 import { loadRecords, type SiteRecords } from './records.ts';
+import { contentVersion, hashContent, type ContentVersion } from './content-version.ts';
+import { siteChanges, type SiteChange } from '../changes/site-changes.ts';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 
@@ -22,6 +24,10 @@ export interface Site extends SiteRecords {
   topicById: Map<string, Topic>;
   organisationById: Map<string, Organisation>;
   ruleById: Map<string, Rule>;
+  /** The content this build was made from: its newest change and its hash. */
+  version: ContentVersion;
+  /** Every change to a guidance page, rule or goods category, newest first. */
+  changes: SiteChange[];
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
@@ -54,6 +60,7 @@ async function load(): Promise<Site> {
     today: new Date(),
     lineOf: frontmatterLine,
     bodyLineOf: bodyLineInFile,
+    recordLineOf: recordLine,
   });
   if (problems.length > 0) throw new ContentError(problems);
   // Stale guidance is published (the page itself warns readers), but the build says so too.
@@ -76,6 +83,11 @@ async function load(): Promise<Site> {
     goodsViews: goodsViews(records.goods, ruleById, guidanceById),
     // The site checks have confirmed that the helpline's record exists.
     helpline: records.contacts.find((contact) => contact.id === HELPLINE_ID)!,
+    version: contentVersion(
+      [...guidance.map((entry) => entry.data), ...records.rules, ...records.goods],
+      hashContent(CONTENT_DIR),
+    ),
+    changes: siteChanges({ guidance, rules: records.rules, goods: records.goods }),
   };
 }
 

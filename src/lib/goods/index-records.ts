@@ -4,6 +4,9 @@ import type { IndexableGoods, IndexableNomenclature } from '../browser/goods-mat
 import type { IndexedRule } from '../browser/goods-matcher/index-file.ts';
 import { goodsUrl } from '../routes/paths.ts';
 import { codeCoverage } from './coverage.ts';
+import type { ContentDates } from '../browser/answer-record.ts';
+import type { ContentVersion } from '../content/content-version.ts';
+import { isoDate } from '../site/dates.ts';
 
 /** A category's everyday name: its own, or its rule's wording with a capital letter. */
 export const everydayName = (item: Pick<Goods, 'name' | 'everydayName'>) =>
@@ -53,4 +56,15 @@ export function indexableNomenclature(chapters: HsChapter[]): IndexableNomenclat
     chapters: chapters.map((chapter) => ({ code: chapter.id, title: chapter.title })),
     headings: chapters.flatMap((chapter) => chapter.headings.map(({ code, label, words }) => ({ code, label, words }))),
   };
+}
+
+/** The dates a record of an answer needs: the content version, and when each record last changed. */
+export function contentDates(
+  version: ContentVersion,
+  rules: Array<{ id: string; updated: Date }>,
+  goods: Array<{ id: string; updated: Date }>,
+): ContentDates {
+  const byId = (items: Array<{ id: string; updated: Date }>) =>
+    Object.fromEntries(items.map((item) => [item.id, isoDate(item.updated)]));
+  return { version: { date: isoDate(version.date), id: version.id }, rules: byId(rules), goods: byId(goods) };
 }

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { publishedGoodsSchema, type PublishedGoods } from '../../schemas/published-goods.ts';
 import type { GoodsView } from './views.ts';
 import { goodsUrl } from '../routes/paths.ts';
+import { isoDate } from '../site/dates.ts';
 
 /** The published form of each category, checked against its own schema before it goes out. */
 export function publishedGoods(goods: GoodsView[], site: URL): PublishedGoods[] {
@@ -24,6 +25,8 @@ export function publishedGoods(goods: GoodsView[], site: URL): PublishedGoods[] 
       hs: item.hs ?? [],
       hsNote: item.hsNote ?? null,
       ruleHsScope: item.ruleRecord.hsScope?.codes ?? [],
+      updated: isoDate(item.updated),
+      ruleUpdated: isoDate(item.ruleRecord.updated),
     }),
   );
 }
@@ -49,6 +52,8 @@ export const CSV_COLUMNS = [
   'hs',
   'hsNote',
   'ruleHsScope',
+  'updated',
+  'ruleUpdated',
 ] as const;
 
 /**

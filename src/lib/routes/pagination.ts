@@ -40,3 +40,13 @@ export function topicListPages(site: { guidance: Array<{ data: { topic: string }
   for (const page of site.guidance) totals.set(page.data.topic, (totals.get(page.data.topic) ?? 0) + 1);
   return (topicId) => pageCount(totals.get(topicId) ?? 0);
 }
+
+/** A thing with a dated history: a guidance page's is in its data, a record's in the record. */
+type Dated = { history: unknown[] } | { data: { history: unknown[] } };
+
+/** How many pages the list of every change (What's changed) takes. */
+export function changesListPages(site: { guidance: Dated[]; rules: Dated[]; goods: Dated[] }): number {
+  const count = (items: Dated[]) =>
+    items.reduce((sum, item) => sum + ('data' in item ? item.data.history : item.history).length, 0);
+  return pageCount(count(site.guidance) + count(site.rules) + count(site.goods));
+}

@@ -11,6 +11,10 @@ export const SEARCH_URL = '/search.html';
 export const CHECK_URL = '/check.html';
 export const GOODS_INDEX_URL = '/goods.html';
 export const CONTACT_URL = '/contact.html';
+/** What's changed: every change to a guidance page, rule or goods category, newest first, in pages. */
+export const CHANGES_URL = '/changes.html';
+/** The same changes as an Atom feed, for feed readers. */
+export const CHANGES_FEED_URL = '/changes.atom';
 export const goodsUrl = (id: string) => `/goods/${id}.html`;
 /** The commodity codes the rules and categories name: the chapters, then each chapter's headings. */
 export const NOMENCLATURE_URL = '/commodity-codes.html';
@@ -41,6 +45,8 @@ export const STATIC_ROUTES = [
   GOODS_INDEX_DATA_URL,
   NOMENCLATURE_URL,
   NOMENCLATURE_DATA_URL,
+  CHANGES_URL,
+  CHANGES_FEED_URL,
 ] as const;
 
 /** The route parameter of a guidance permalink: /guidance/foo.html → foo. */

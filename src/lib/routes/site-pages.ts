@@ -1,12 +1,13 @@
 import { isoDate } from '../site/dates.ts';
-import { CONTACT_URL } from './paths.ts';
+import { CHANGES_URL, CONTACT_URL } from './paths.ts';
 import { CHECK_URL, GOODS_INDEX_URL, HOME_URL, NOMENCLATURE_URL, SEARCH_URL, goodsUrl, hsChapterUrl } from './paths.ts';
-import { listPageUrl, topicListPages } from './pagination.ts';
+import { changesListPages, listPageUrl, topicListPages } from './pagination.ts';
 
 interface PageSources {
-  guidance: Array<{ data: { permalink: string; updated: Date; topic: string } }>;
+  guidance: Array<{ data: { permalink: string; updated: Date; topic: string; history: unknown[] } }>;
   topics: Array<{ id: string; url: string }>;
-  goods: Array<{ id: string }>;
+  rules: Array<{ history: unknown[] }>;
+  goods: Array<{ id: string; history: unknown[] }>;
   hsChapters: Array<{ id: string }>;
 }
 
@@ -31,5 +32,6 @@ export function sitemapPages(site: PageSources): Array<{ path: string; lastmod?:
     { path: SEARCH_URL },
     { path: CHECK_URL },
     { path: CONTACT_URL },
+    ...Array.from({ length: changesListPages(site) }, (_, index) => ({ path: listPageUrl(CHANGES_URL, index + 1) })),
   ];
 }

@@ -16,6 +16,11 @@ function read<S extends Parameters<typeof readYamlRecords>[1]>(name: string, sch
   return readYamlRecords(path, schema, dir);
 }
 
+const HISTORY = `  updated: 2026-01-01
+  history:
+    - date: 2026-01-01
+      note: First published.
+`;
 const RULES = `- id: luxury
   name: Luxury ban
   shortName: Luxury ban
@@ -26,7 +31,7 @@ const RULES = `- id: luxury
   sources: []
   sourceNote: x
   notVerified: x
-- id: un
+${HISTORY}- id: un
   name: UN ban
   shortName: UN ban
   status: banned
@@ -40,7 +45,7 @@ const RULES = `- id: luxury
   sources: []
   sourceNote: x
   notVerified: x
-`;
+${HISTORY}`;
 const CHAPTERS = (listed: string) => `- id: '87'
   title: Road vehicles
   headingsListed: ${listed}
@@ -64,13 +69,13 @@ const goodsFile = (luxuryCars: string) => `- id: vehicles
   hs: ['86', '87']
   group: g
   aliases: [vehicle]
-- id: luxury-cars
+${HISTORY}- id: luxury-cars
   name: luxury cars
   everydayName: Luxury cars
   rule: luxury
 ${luxuryCars}  group: g
   aliases: [Ferrari]
-`;
+${HISTORY}`;
 
 function problems(luxuryCars: string, listed = 'all') {
   return checkCodes({
@@ -87,23 +92,23 @@ test('codes and a code-scoped rule that agree need no alsoUnder, and pass', () =
 
 test('alsoUnder naming a code-scoped rule the codes already bring is refused, at its line', () => {
   assert.deepEqual(problems(`  hs: ['8703']\n  alsoUnder: [un]\n`), [
-    'goods.yaml:13: "luxury-cars" → alsoUnder[0]: "un" follows from the category\'s codes (hs), since the rule covers HS 86, 87: remove it from alsoUnder',
+    'goods.yaml:17: "luxury-cars" → alsoUnder[0]: "un" follows from the category\'s codes (hs), since the rule covers HS 86, 87: remove it from alsoUnder',
   ]);
 });
 
 test('alsoUnder naming a code-scoped rule that the codes disagree with is refused, at its line', () => {
   assert.deepEqual(problems(`  hs: ['9101']\n  alsoUnder: [un]\n`), [
-    'goods.yaml:12: "luxury-cars" → hs[0]: HS chapter 91 is not in hs.yaml: add the chapter there',
-    'goods.yaml:13: "luxury-cars" → alsoUnder[0]: "un" covers goods by code (HS 86, 87), and this category\'s codes (9101) are outside it: give the category the codes its goods have, or remove the rule from alsoUnder',
+    'goods.yaml:16: "luxury-cars" → hs[0]: HS chapter 91 is not in hs.yaml: add the chapter there',
+    'goods.yaml:17: "luxury-cars" → alsoUnder[0]: "un" covers goods by code (HS 86, 87), and this category\'s codes (9101) are outside it: give the category the codes its goods have, or remove the rule from alsoUnder',
   ]);
   assert.match(problems(`  alsoUnder: [un]\n`).join('\n'), /codes \(none\) are outside it/);
 });
 
 test('a code the table does not list, and a scope chapter that lists only some headings, are refused', () => {
   assert.deepEqual(problems(`  hs: ['8704']\n`), [
-    'goods.yaml:12: "luxury-cars" → hs[0]: HS 8704 is not in hs.yaml: add the heading to chapter 87 there',
+    'goods.yaml:16: "luxury-cars" → hs[0]: HS 8704 is not in hs.yaml: add the heading to chapter 87 there',
   ]);
   assert.deepEqual(problems(`  hs: ['8703']\n`, 'some'), [
-    'rules.yaml:19: "un" → hsScope.codes[1]: the rule covers HS 87, so chapter 87 in hs.yaml must list every heading (headingsListed: all)',
+    'rules.yaml:23: "un" → hsScope.codes[1]: the rule covers HS 87, so chapter 87 in hs.yaml must list every heading (headingsListed: all)',
   ]);
 });

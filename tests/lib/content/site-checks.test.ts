@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import type { Rule } from '../../../src/schemas/records.ts';
+import type { Goods, Rule } from '../../../src/schemas/records.ts';
 import assert from 'node:assert/strict';
 import { checkSite, type GuidanceInput, type SiteInput } from '../../../src/lib/content/site-checks.ts';
 import { guidanceSchema } from '../../../src/schemas/guidance.ts';
@@ -32,6 +32,15 @@ function guidance(
   return { id, filePath: `content/guidance/${id}.md`, rendered: true, problems: [], links: [], ...overrides, data };
 }
 
+/** A record's dated history: first published on the day given, and nothing since. */
+const firstPublished = (iso = '2026-01-01') => ({ updated: day(iso), history: [{ date: day(iso), note: 'First published.' }] });
+
+/** A goods category under `rule`. */
+function goods(id: string, rule: string, overrides: Partial<Goods> = {}): Goods {
+  const name = id.charAt(0).toUpperCase() + id.slice(1);
+  return { id, name: id, everydayName: name, rule, group: 'g', aliases: [id], ...firstPublished(), ...overrides };
+}
+
 /** A rule record, listed on the guidance page `guidance`. */
 function rule(id: string, guidance: string): Rule {
   return {
@@ -45,6 +54,7 @@ function rule(id: string, guidance: string): Rule {
     sources: [],
     sourceNote: 'x',
     notVerified: 'x',
+    ...firstPublished(),
   };
 }
 
@@ -55,7 +65,7 @@ function site(overrides: Partial<SiteInput> = {}): SiteInput {
     organisations: [{ id: 'org', name: 'Org' }],
     contacts: [],
     rules: [rule('ban', 'a')],
-    goods: [{ id: 'caviar', name: 'caviar', everydayName: 'Caviar', rule: 'ban', group: 'g', aliases: ['caviar'] }],
+    goods: [goods('caviar', 'ban')],
     hsChapters: [],
     contentDir: 'content',
     today: day('2026-11-23'),
@@ -142,22 +152,41 @@ test('the change history is in order, not in the future, and ends on "last updat
   ]);
 });
 
+test('rules and goods histories are checked as a page’s is, with the line of the field', () => {
+  const history = [
+    { date: day('2026-03-01'), note: 'Later.' },
+    { date: day('2026-02-01'), note: 'Earlier.' },
+    { date: day('2027-01-01'), note: 'Future.' },
+  ];
+  const caviar = goods('caviar', 'ban', { updated: day('2026-02-01'), history });
+  const ban = { ...rule('ban', 'a'), updated: day('2025-12-31') };
+  const lines = new Map<object, number>([
+    [caviar, 10],
+    [ban, 20],
+  ]);
+  const found = checkSite(
+    site({
+      goods: [caviar],
+      rules: [ban],
+      recordLineOf: (record, path) => (lines.get(record) ?? 0) + (path[0] === 'history' ? Number(path[1]) + 1 : 0),
+    }),
+  );
+  assert.deepEqual(
+    found.map((problem) => `${problem.file}:${problem.line} ${problem.field}: ${problem.message}`),
+    [
+      'content/rules.yaml:20 "ban" → updated: 2025-12-31 does not match the newest change in the history (2026-01-01)',
+      'content/goods.yaml:12 "caviar" → history[1].date: the change history must be in date order, oldest first',
+      'content/goods.yaml:13 "caviar" → history[2].date: 2027-01-01 is in the future',
+      'content/goods.yaml:10 "caviar" → updated: 2026-02-01 does not match the newest change in the history (2027-01-01)',
+    ],
+  );
+});
+
 test('records refer to records that exist', () => {
   assert.deepEqual(
     messages(
       site({
-        goods: [
-          { id: 'caviar', name: 'caviar', everydayName: 'Caviar', rule: 'no-rule', group: 'g', aliases: ['c'] },
-          {
-            id: 'truffles',
-            name: 'truffles',
-            everydayName: 'Truffles',
-            rule: 'ban',
-            group: 'g',
-            aliases: ['t'],
-            alsoUnder: ['ban', 'gone'],
-          },
-        ],
+        goods: [goods('caviar', 'no-rule'), goods('truffles', 'ban', { alsoUnder: ['ban', 'gone'] })],
         rules: [rule('ban', 'no-page')],
         topics: [{ id: 'exporting', name: 'E', url: '/topic/e.html', description: 'x', parent: 'nope' }],
       }),

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ContentError, readYamlRecords } from '../../../src/lib/content/yaml-records.ts';
+import { ContentError, readYamlRecords, recordLine } from '../../../src/lib/content/yaml-records.ts';
 import { contactSchema, goodsSchema } from '../../../src/schemas/records.ts';
 
 function yamlFile(text: string): string {
@@ -22,12 +22,14 @@ function problemsOf(path: string, schema: Parameters<typeof readYamlRecords>[1])
   assert.fail('expected a ContentError');
 }
 
-const GOOD = `- id: caviar\n  name: caviar\n  everydayName: Caviar\n  rule: ban\n  group: Luxury\n  aliases: [caviar]\n`;
+/** The dated history every goods record has, on two lines. */
+const DATED = `  updated: 2026-11-23\n  history: [{ date: 2026-11-23, note: First published. }]\n`;
+const GOOD = `- id: caviar\n  name: caviar\n  everydayName: Caviar\n  rule: ban\n  group: Luxury\n  aliases: [caviar]\n${DATED}`;
 
 test('valid records are returned in file order', () => {
   const records = readYamlRecords(
     yamlFile(
-      `${GOOD}- id: truffles\n  name: truffles\n  everydayName: Truffles\n  rule: ban\n  group: Luxury\n  aliases: [truffle]\n`,
+      `${GOOD}- id: truffles\n  name: truffles\n  everydayName: Truffles\n  rule: ban\n  group: Luxury\n  aliases: [truffle]\n${DATED}`,
     ),
     goodsSchema,
   );
@@ -40,14 +42,14 @@ test('valid records are returned in file order', () => {
 test('an unknown key is reported at its own line', () => {
   const problems = problemsOf(
     yamlFile(
-      `${GOOD}- id: truffles\n  name: truffles\n  everydayName: Truffles\n  rule: ban\n  grup: Luxury\n  aliases: [truffle]\n`,
+      `${GOOD}- id: truffles\n  name: truffles\n  everydayName: Truffles\n  rule: ban\n  grup: Luxury\n  aliases: [truffle]\n${DATED}`,
     ),
     goodsSchema,
   );
   // The misspelt key is unknown, and the key it should have been is missing: both are said.
   assert.deepEqual(problems.map((p) => p.field).sort(), ['"truffles" → group', '"truffles" → grup']);
   const problem = problems.find((p) => p.field?.endsWith('grup'));
-  assert.equal(problem!.line, 11);
+  assert.equal(problem!.line, 13);
   assert.equal(problem!.field, '"truffles" → grup');
   assert.match(problem!.message, /unknown field "grup"/);
 });
@@ -62,7 +64,7 @@ test('a bad value is reported at its line, with the field and the reason', () =>
 
 test('a duplicate id is refused with both lines', () => {
   const [problem] = problemsOf(yamlFile(`${GOOD}${GOOD}`), goodsSchema);
-  assert.equal(problem!.line, 7);
+  assert.equal(problem!.line, 9);
   assert.match(problem!.message, /used twice \(first on line 1\)/);
 });
 
@@ -70,4 +72,18 @@ test('YAML that does not parse is reported with its line', () => {
   const [problem] = problemsOf(yamlFile(`- id: caviar\n  name: [unclosed\n`), goodsSchema);
   assert.match(problem!.message, /not valid YAML/);
   assert.ok(problem!.line);
+});
+
+test('the line of any field of a record read is kept beside it, for checks made later', () => {
+  const history = `  updated: 2026-11-23\n  history:\n    - date: 2026-11-01\n      note: First published.\n    - date: 2026-11-23\n      note: Changed.\n`;
+  const [caviar, truffles] = readYamlRecords(
+    yamlFile(`${GOOD}- id: truffles\n  name: truffles\n  everydayName: Truffles\n  rule: ban\n  group: Luxury\n  aliases: [truffle]\n${history}`),
+    goodsSchema,
+  );
+  assert.equal(recordLine(caviar!, ['updated']), 7);
+  assert.equal(recordLine(truffles!, ['id']), 9);
+  assert.equal(recordLine(truffles!, ['history', 1, 'date']), 19);
+  // A field the record does not have falls back to the record's first line.
+  assert.equal(recordLine(truffles!, ['description']), 9);
+  assert.equal(recordLine({}, ['id']), undefined);
 });

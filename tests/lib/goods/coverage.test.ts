@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import type { Goods, Rule } from '../../../src/schemas/records.ts';
 import { codeCoverage, otherRuleIds } from '../../../src/lib/goods/coverage.ts';
 
+/** A record's dated history: first published, and nothing since. */
+const published = {
+  updated: new Date('2026-01-01'),
+  history: [{ date: new Date('2026-01-01'), note: 'First published.' }],
+};
+
 const rule = (id: string, hsScope?: string[]): Rule => ({
+  ...published,
   id,
   name: id,
   shortName: id,
@@ -17,6 +24,7 @@ const rule = (id: string, hsScope?: string[]): Rule => ({
   ...(hsScope ? { hsScope: { codes: hsScope, source: { title: 'A list by code' } } } : {}),
 });
 const goods = (id: string, ruleId: string, hs?: string[], alsoUnder?: string[]): Goods => ({
+  ...published,
   id,
   name: id,
   everydayName: id,

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   GUIDANCE_PER_PAGE,
+  changesListPages,
   listPageUrl,
   pageCount,
   pageItems,
@@ -40,4 +41,11 @@ test('each topic gets as many list pages as its guidance fills, and one when it 
   assert.equal(pages('big'), 3);
   assert.equal(pages('small'), 1);
   assert.equal(pages('empty'), 1);
+});
+
+test('What’s changed takes one list page for every twenty changes, counting every history', () => {
+  const dated = (entries: number) => ({ history: Array.from({ length: entries }, () => ({})) });
+  assert.equal(changesListPages({ guidance: [], rules: [], goods: [] }), 1);
+  assert.equal(changesListPages({ guidance: [{ data: dated(2) }], rules: [dated(8)], goods: [dated(10)] }), 1);
+  assert.equal(changesListPages({ guidance: [{ data: dated(2) }], rules: [dated(8)], goods: [dated(11)] }), 2);
 });

@@ -4,8 +4,10 @@ import Papa from 'papaparse';
 import { STATUS_LABELS } from '../status.ts';
 import type { ExplainedLine } from './check.ts';
 import type { Part } from '../goods-matcher/explain.ts';
+import type { AnswerRecord } from '../answer-record.ts';
+import { recordCsvRows } from './csv-record.ts';
 
-export const CSV_FILE_NAME = 'goods-check-results.csv';
+export { csvFileName } from './csv-record.ts';
 
 export const CSV_COLUMNS = [
   'Line',
@@ -62,8 +64,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * The CSV text, with a byte order mark so that Excel reads it as UTF-8; Papa Parse puts a ' before
- * any cell that starts like a formula.
+ * any cell that starts like a formula. The record of the check follows the table (csv-record.ts).
  */
-export function toCsv(rows: string[][]): string {
-  return `\uFEFF${Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}`;
+export function toCsv(rows: string[][], record: AnswerRecord): string {
+  const data = [...rows, ...recordCsvRows(record, CSV_COLUMNS.length)];
+  return `\uFEFF${Papa.unparse({ fields: CSV_COLUMNS, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}`;
 }
