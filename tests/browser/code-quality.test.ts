@@ -35,14 +35,16 @@ interface ListTarget {
   at: number;
 }
 
-// The tuned lists are held to the targets; the held-out lists to the figures they reached when
-// these tests were written, so that a change that makes them worse fails (their targets, and how
-// far each is from it, are in docs/goods-matcher.md).
+// Each list is held to its target: every right category among the first five for 95% of the goods
+// more than one rule covers; a right category in the first three for 90% of the chapters' goods
+// and of the codes (95% on the lists the matcher was tuned on).
 const LISTS: ListTarget[] = [
   { file: 'multi-rule-goods.tsv', measure: 'complete', at: 0.95 },
-  { file: 'multi-rule-goods-held-out.tsv', measure: 'complete', at: 0.75 },
+  { file: 'multi-rule-goods-more.tsv', measure: 'complete', at: 0.95 },
+  { file: 'multi-rule-goods-held-out.tsv', measure: 'complete', at: 0.95 },
   { file: 'chapter-goods.tsv', measure: 'top3', at: 0.95 },
-  { file: 'chapter-goods-held-out.tsv', measure: 'top3', at: 0.85 },
+  { file: 'chapter-goods-more.tsv', measure: 'top3', at: 0.95 },
+  { file: 'chapter-goods-held-out.tsv', measure: 'top3', at: 0.9 },
   { file: 'commodity-codes.tsv', measure: 'top3', at: 0.95 },
   { file: 'commodity-codes-held-out.tsv', measure: 'top3', at: 0.9 },
 ];

@@ -27,17 +27,24 @@ export interface IndexableNomenclature {
   headings: IndexableHeading[];
 }
 
-/** A heading's everyday words as terms, each phrase once ("Prams" and "pram" are one): see IndexedHeading. */
+/**
+ * A word the matcher can find: a phrase of at most three words, none of them a number or a single
+ * letter (queryTerms never makes a longer phrase, nor one with such a word in it).
+ */
+const findable = (terms: string[]) =>
+  terms.length > 0 && terms.length <= 3 && terms.every((term) => /^\D{2,}$/.test(term));
+
+/**
+ * A heading's everyday words as terms, each phrase once ("Prams" and "pram" are one), without
+ * those the matcher could never find: see IndexedHeading.
+ */
 const headingTerms = (phrases: string[]) =>
   [
     ...new Set(
       phrases
-        .map((phrase) =>
-          words(phrase)
-            .map((word) => word.term)
-            .join(' '),
-        )
-        .filter(Boolean),
+        .map((phrase) => words(phrase).map((word) => word.term))
+        .filter(findable)
+        .map((terms) => terms.join(' ')),
     ),
   ].join(',');
 
@@ -74,11 +81,11 @@ export function buildGoodsIndex(
     rules: [...used.values(), ...rules.filter((rule) => !used.has(rule.id))],
     // A heading's words lead to the categories that hold all of it: a category naming only one
     // subheading (fresh truffles, 0709.56) is not found by the words of the rest (asparagus).
-    headings: nomenclature.headings.map((heading) => ({
-      code: heading.code,
-      terms: headingTerms(heading.words),
-      categories: goods.flatMap((item, at) => (item.hs.some((code) => codeCovers(code, heading.code)) ? [at] : [])),
-    })),
+    headings: nomenclature.headings.map((heading) => [
+      heading.code,
+      headingTerms(heading.words),
+      goods.flatMap((item, at) => (item.hs.some((code) => codeCovers(code, heading.code)) ? [at] : [])),
+    ]),
     chapters: nomenclature.chapters.map((chapter) => chapter.code),
   };
 }

@@ -49,17 +49,13 @@ export interface IndexedRule {
   byCode: boolean;
 }
 
-/** An HS heading as the matcher knows it: its code, the everyday words for its goods, and the categories that hold it. */
-export interface IndexedHeading {
-  code: string;
-  /**
-   * Its everyday words, already made into terms as text.ts makes them (stemmed, one phrase per
-   * comma, its words apart): "pram,pushchair,babi buggi".
-   */
-  terms: string;
-  /** The categories whose codes hold the whole heading, by their place in `goods`: its words lead to them. */
-  categories: number[];
-}
+/**
+ * An HS heading as the matcher knows it, in as few bytes as it can be: its code; its everyday
+ * words, already made into terms as text.ts makes them (stemmed, one phrase per comma, its words
+ * apart: "pram,pushchair,babi buggi"); and the categories whose codes hold the whole heading, by
+ * their place in `goods` (its words lead to them).
+ */
+export type IndexedHeading = [code: string, terms: string, categories: number[]];
 
 export interface GoodsIndexFile {
   goods: IndexedGoods[];

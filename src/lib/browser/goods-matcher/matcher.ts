@@ -126,7 +126,7 @@ const categoryDocument = (item: IndexedGoods): WordDocument => ({
 function wordDocuments(file: GoodsIndexFile): WordDocument[] {
   return [
     ...file.goods.map(categoryDocument),
-    ...file.headings.map((heading) => ({ names: [], aliases: heading.terms.split(','), context: '', asTerms: true })),
+    ...file.headings.map(([, terms]) => ({ names: [], aliases: terms.split(','), context: '', asTerms: true })),
   ];
 }
 
@@ -200,7 +200,7 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
   }));
   const entries = goodsEntries(file);
   const atOf = new Map(file.goods.map((item, at) => [item.id, at]));
-  const headings = new Set(file.headings.map((heading) => heading.code));
+  const headings = new Set(file.headings.map(([code]) => code));
   const chapters = new Set(file.chapters);
 
   /** A code as its heading, or as its chapter for a chapter code: what a page labels it by. */
@@ -243,15 +243,15 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
     // motorbike is under the UN ban, only a luxury one under the luxury ban).
     for (const hit of hits) {
       if (hit.at < file.goods.length) continue;
-      const heading = file.headings[hit.at - file.goods.length]!;
+      const [heading, , categories] = file.headings[hit.at - file.goods.length]!;
       const same = named.filter((other) => [...hit.evidenceAt].every((at) => other.evidenceAt.has(at)));
       const cap = same.length > 0 ? Math.max(...same.map((other) => other.score)) * HEADING_BELOW : Infinity;
       const base = Math.min(hit.score * HEADING_WEIGHT, cap);
-      for (const at of heading.categories) {
+      for (const at of categories) {
         const known = found.get(at);
         if (known) {
           // Found by its own words too: they decide its score; the first (best) heading is shown.
-          if (known.codes.length === 0) known.codes.push({ code: heading.code });
+          if (known.codes.length === 0) known.codes.push({ code: heading });
           continue;
         }
         found.set(at, {
@@ -262,7 +262,7 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
           matched: hit.matched,
           evidenceAt: hit.evidenceAt,
           found: 'heading',
-          codes: [{ code: heading.code }],
+          codes: [{ code: heading }],
         });
       }
     }
