@@ -4,7 +4,7 @@ import { Charset, Document } from 'flexsearch';
 import type { GoodsIndexFile } from '../../../src/lib/browser/goods-matcher/matcher.ts';
 
 // The site's field weights; FlexSearch has none of its own, so per-field results are merged here.
-const FIELD_WEIGHT = { title: 2, name: 2, aliases: 3, context: 0.3 };
+const FIELD_WEIGHT = { title: 2, name: 2, aliases: 3 };
 type Field = keyof typeof FIELD_WEIGHT;
 
 /**
@@ -19,7 +19,7 @@ export function createFlexSearch(file: GoodsIndexFile, tokenize: 'forward' | 'st
     document: { id: 'id', index: Object.keys(FIELD_WEIGHT) },
   });
   file.goods.forEach((item, id) =>
-    index.add({ id, title: item.title, name: item.name, context: item.context, aliases: item.aliases.join(', ') }),
+    index.add({ id, title: item.title, name: item.name, aliases: item.aliases.join(', ') }),
   );
   return (query) => {
     // A record's score: each field's weight over its rank in that field's results (rank 1 best).

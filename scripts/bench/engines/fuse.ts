@@ -14,7 +14,6 @@ export function createFuseSearch(file: GoodsIndexFile, threshold: number): (quer
       { name: 'title', weight: 2 },
       { name: 'name', weight: 2 },
       { name: 'aliases', weight: 3 },
-      { name: 'context', weight: 0.3 },
     ],
     threshold,
     ignoreLocation: true,

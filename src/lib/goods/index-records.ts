@@ -30,7 +30,6 @@ export function indexableGoods(goods: Goods[], rules: Map<string, Rule>): Indexa
       ruleByCode: rule.hsScope !== undefined,
       aliases: item.aliases,
       alsoUnder: item.alsoUnder ?? [],
-      group: item.group,
       hs: item.hs ?? [],
       coveredBy: codeCoverage(item, allRules, goods),
     };

@@ -1,16 +1,15 @@
 // Writes the goods index that the browser loads (goods-index.json) and the labels of the HS
-// headings (hs-labels.json): each category with its names, aliases, context and codes; each rule;
+// headings (hs-labels/<chapter>.json): each category with its names, aliases and codes; each rule;
 // each heading of the nomenclature table with the terms of its everyday words and the categories
 // that hold it. Runs at build time.
 import type { CodeCover, GoodsEntry, GoodsIndexFile, HsLabels, IndexedRule } from './index-file.ts';
-import { words } from './text.ts';
+import { aliasTerm, words } from './text.ts';
 import { codeCovers } from '../hs-codes.ts';
 
 /** What the index needs to know of a category, beyond what a match shows. */
 export interface IndexableGoods extends GoodsEntry {
   aliases: string[];
   alsoUnder: string[];
-  group: string;
   hs: string[];
   coveredBy: CodeCover[];
 }
@@ -48,6 +47,17 @@ const headingTerms = (phrases: string[]) =>
     ),
   ].join(',');
 
+/** A category's aliases, one of each term: "cars" is "car" to the matcher, and need not be sent twice. */
+function distinctAliases(aliases: string[]): string[] {
+  const terms = new Set<string>();
+  return aliases.filter((alias) => {
+    const term = aliasTerm(alias);
+    if (term === undefined || terms.has(term)) return false;
+    terms.add(term);
+    return true;
+  });
+}
+
 export function buildGoodsIndex(
   goods: IndexableGoods[],
   rules: IndexedRule[],
@@ -72,9 +82,8 @@ export function buildGoodsIndex(
       title: item.title,
       name: item.name,
       ruleId: item.ruleId,
-      aliases: item.aliases,
+      aliases: distinctAliases(item.aliases),
       alsoUnder: item.alsoUnder,
-      context: `${item.group} ${item.ruleName}`,
       hs: item.hs,
       coveredBy: item.coveredBy,
     })),

@@ -27,8 +27,6 @@ export interface IndexedGoods {
   aliases: string[];
   /** Other rules that also cover these goods where codes do not say so (the record's alsoUnder). */
   alsoUnder: string[];
-  /** Its group and rule wording: they add weight to a match but never make one. */
-  context: string;
   /** The HS codes its goods fall in. */
   hs: string[];
   /** Every other rule whose code scope reaches its codes. */

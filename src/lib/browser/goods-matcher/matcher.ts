@@ -115,7 +115,6 @@ function namedRules(rules: RuleEntry[], terms: ReturnType<typeof queryTerms>): R
 const categoryDocument = (item: IndexedGoods): WordDocument => ({
   names: [item.title, item.name],
   aliases: item.aliases,
-  context: item.context,
 });
 
 /**
@@ -126,7 +125,7 @@ const categoryDocument = (item: IndexedGoods): WordDocument => ({
 function wordDocuments(file: GoodsIndexFile): WordDocument[] {
   return [
     ...file.goods.map(categoryDocument),
-    ...file.headings.map(([, terms]) => ({ names: [], aliases: terms.split(','), context: '', asTerms: true })),
+    ...file.headings.map(([, terms]) => ({ names: [], aliases: terms.split(','), asTerms: true })),
   ];
 }
 

@@ -4,14 +4,12 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { aliasTerm, goodsWordCount, textTerms, words, type QueryTerm, type Term } from './text.ts';
 
-/** A document of the index: a category's or a heading's names, the words people use, and context. */
+/** A document of the index: a category's or a heading's names, and the words people use for its goods. */
 export interface WordDocument {
   /** The names: a category's everyday name and legal wording, or a heading's label. */
   names: string[];
   /** Everyday words and product names, each matched only as a whole ("fur coat"). */
   aliases: string[];
-  /** Wording that adds weight to a match but never makes one (a group, a rule). */
-  context: string;
   /** The aliases are already terms, their words apart ("babi buggi"), as a heading's are. */
   asTerms?: boolean;
 }
@@ -20,11 +18,10 @@ export interface WordDocument {
 interface IndexedFields {
   names: string;
   aliases: string;
-  context: string;
 }
 
-const FIELDS = ['names', 'aliases', 'context'] as const;
-const FIELD_BOOST = { names: 2, aliases: 3, context: 0.3 };
+const FIELDS = ['names', 'aliases'] as const;
+const FIELD_BOOST = { names: 2, aliases: 3 };
 /** Terms are made before MiniSearch sees them (text.ts); it only splits on the spaces between. */
 const TERMS_AS_GIVEN = {
   tokenize: (text: string) => text.split(' ').filter(Boolean),
@@ -94,14 +91,12 @@ export interface WordHit {
 
 /**
  * The reader's words that show the document is meant: a goods word or phrase (not a filler, not a
- * word as general as "equipment") found in its names or aliases. Context alone never counts.
+ * word as general as "equipment") found in its names or aliases.
  */
 function evidence(result: SearchResult, byTerm: Map<Term, QueryTerm>): QueryTerm[] {
   return Object.entries(result.match).flatMap(([term, fields]) => {
     const typed = byTerm.get(term);
-    return typed && !typed.filler && !WEAK_TERMS.has(term) && fields.some((field) => field !== 'context')
-      ? [typed]
-      : [];
+    return typed && !typed.filler && !WEAK_TERMS.has(term) && fields.length > 0 ? [typed] : [];
   });
 }
 
@@ -117,7 +112,6 @@ function fieldsOf(document: WordDocument): IndexedFields {
       .map((alias) => (document.asTerms ? alias.replaceAll(' ', '') : aliasTerm(alias)))
       .filter((term) => term)
       .join(' '),
-    context: textTerms(document.context).join(' '),
   };
 }
 

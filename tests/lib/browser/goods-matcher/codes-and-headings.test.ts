@@ -31,7 +31,6 @@ const category = (
   ruleByCode: rule === 'un',
   aliases,
   alsoUnder: [],
-  group: 'g',
   hs,
   coveredBy,
 });

@@ -18,7 +18,6 @@ const goods = (id: string, status: string, ukExport: boolean, aliases: string[])
   ruleByCode: false,
   aliases,
   alsoUnder: [],
-  group: 'g',
   hs: [],
   coveredBy: [],
 });
