@@ -9,6 +9,8 @@ export interface OtherRule {
   codes: string[];
   /** The rule's categories that hold the same goods. */
   categoryIds: string[];
+  /** The rule covers every good of the category (all its codes are in the rule's scope), not only some. */
+  whole: boolean;
 }
 
 /** A goods category with everything a reader needs beside it: its rule, where it is listed, other rules. */
@@ -30,12 +32,18 @@ export function goodsViews(
   return goods.map((item) => {
     const ruleRecord = rules.get(item.rule)!;
     const page = guidance.get(ruleRecord.guidance)!;
-    const byCode = codeCoverage(item, allRules, goods).map(({ ruleId, codes, categoryIds }) => ({
+    const byCode = codeCoverage(item, allRules, goods).map(({ ruleId, codes, categoryIds, whole }) => ({
       rule: rules.get(ruleId)!,
       codes,
       categoryIds,
+      whole,
     }));
-    const named = (item.alsoUnder ?? []).map((ruleId) => ({ rule: rules.get(ruleId)!, codes: [], categoryIds: [] }));
+    const named = (item.alsoUnder ?? []).map((ruleId) => ({
+      rule: rules.get(ruleId)!,
+      codes: [],
+      categoryIds: [],
+      whole: true,
+    }));
     return {
       ...item,
       ruleRecord,

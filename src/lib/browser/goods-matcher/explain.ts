@@ -21,9 +21,9 @@ export function whyParts(match: GoodsMatch): Part[] {
   const words = match.matched.join(', ');
   switch (match.found) {
     case 'words':
-      return [`Matched: ${words}`];
     case 'heading':
-      return [`Matched: ${words}, goods of `, ...joined(match.codes)];
+      // The heading that holds the goods, where the words name one.
+      return [`Matched: ${words}`, ...(match.codes.length > 0 ? [', goods of ', ...joined(match.codes)] : [])];
     case 'code':
       return [`Commodity code ${words}, in `, ...joined(match.codes)];
     case 'covered':
