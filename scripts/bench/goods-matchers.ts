@@ -113,15 +113,19 @@ async function shippedBytes(entry: string): Promise<number> {
 }
 
 // A first result is found on a fragment when none of the words typed (whole, as text.ts splits
-// them, as written or stemmed, so "pianos" is "piano") is a word of its title, name or aliases:
-// "pens" → "penalties". Misspelt queries are left out (their words are in no record by design).
-// Approximate, but the same test for every engine.
+// them, as written or stemmed, so "pianos" is "piano") is a word of its title, name or aliases, or
+// of the everyday words of a heading it holds (the site's matcher finds "drone" as a vehicle through
+// HS 8806): "pens" → "penalties". Misspelt queries are left out (their words are in no record by
+// design). Approximate, but the same test for every engine.
 const recordWords = new Map(
-  file.goods.map((item) => [
+  file.goods.map((item, at) => [
     item.id,
-    new Set(
-      [item.title, item.name, ...item.aliases].flatMap((text) => words(text).flatMap((word) => [word.raw, word.term])),
-    ),
+    new Set([
+      ...[item.title, item.name, ...item.aliases].flatMap((text) =>
+        words(text).flatMap((word) => [word.raw, word.term]),
+      ),
+      ...file.headings.flatMap(([, terms, categories]) => (categories.includes(at) ? terms.split(/[ ,]/) : [])),
+    ]),
   ]),
 );
 const onFragment = (query: LabelledQuery, first: string | undefined) =>

@@ -66,13 +66,18 @@ test('the goods page, What’s changed, the feed and goods.json all carry the ne
   assert.ok(
     first
       ?.querySelectorAll('li')
-      .some((item) => item.querySelector('a')?.getAttribute('href') === '/goods/caviar.html' && item.textContent.includes(NOTE)),
+      .some(
+        (item) =>
+          item.querySelector('a')?.getAttribute('href') === '/goods/caviar.html' && item.textContent.includes(NOTE),
+      ),
     'the new change is listed under today',
   );
   assert.match(text('changes.html', 'main'), new RegExp(`identifier ${hashContent(content)}`));
   const feed = parseXml(file('changes.atom')).documentElement;
   assert.equal(readerText(atomChildren(feed, 'updated')[0]), `${today}T00:00:00.000Z`);
-  const entry = atomChildren(feed, 'entry').find((candidate) => readerText(atomChildren(candidate, 'summary')[0]) === NOTE);
+  const entry = atomChildren(feed, 'entry').find(
+    (candidate) => readerText(atomChildren(candidate, 'summary')[0]) === NOTE,
+  );
   assert.ok(entry, 'the new change is an entry of the feed');
   assert.equal(readerText(atomChildren(entry, 'title')[0]), 'Goods category: Caviar');
   assert.equal(readerText(atomChildren(entry, 'updated')[0]), `${today}T00:00:00.000Z`);
