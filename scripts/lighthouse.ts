@@ -52,6 +52,8 @@ async function measure(path: string) {
       return {
         scores: CATEGORIES.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100)),
         lcp: result?.lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+        tbt: result?.lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+        cls: result?.lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
       };
     }
     if (attempt === 3) throw new Error(`${path}: ${error.code} ${error.message}`);
@@ -74,7 +76,9 @@ try {
       `${path.padEnd(76)}${lowest.map((score) => String(score).padStart(15)).join('')}` +
         `${seconds(lcps[Math.floor((lcps.length - 1) / 2)]!).padStart(12)}${seconds(lcps.at(-1)!).padStart(9)}` +
         // Every run's LCP too: one slow run in many is what the highest figure hides or shows.
-        (RUNS > 1 ? `  (${lcps.map(seconds).join(', ')})` : ''),
+        (RUNS > 1 ? `  (${lcps.map(seconds).join(', ')})` : '') +
+        // What else the performance score is made of, at its worst: blocking time and layout shift.
+        `  TBT ${Math.max(...runs.map((run) => run.tbt)).toFixed(0)} ms, CLS ${Math.max(...runs.map((run) => run.cls)).toFixed(3)}`,
     );
   }
 } finally {

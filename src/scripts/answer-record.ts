@@ -5,10 +5,15 @@ import { newestChange, recordRows, type AnswerRecord, type ContentDates } from '
 import type { GoodsEntry } from '../lib/browser/goods-matcher/matcher';
 import { element } from './dom';
 
-/** Makes the record of an answer now, from the reader's clock, and shows it in `section`. */
-export function recordAnswer(section: HTMLElement, goods: GoodsEntry[], dates: ContentDates): AnswerRecord {
+/** Makes the record of an answer made at `checkedAt` (by the reader's clock), and shows it in `section`. */
+export function recordAnswer(
+  section: HTMLElement,
+  goods: GoodsEntry[],
+  dates: ContentDates,
+  checkedAt = new Date(),
+): AnswerRecord {
   const record: AnswerRecord = {
-    checkedAt: new Date(),
+    checkedAt,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     version: dates.version,
     newestChange: newestChange(goods, dates),

@@ -18,28 +18,61 @@ function lookupCode(): Promise<Lookup> {
 export interface GoodsIndex {
   matcher: GoodsMatcher;
   /** Makes the record of an answer with these goods, dated from the same index, and shows it. */
-  recordAnswer(section: HTMLElement, goods: GoodsEntry[]): AnswerRecord;
+  recordAnswer(section: HTMLElement, goods: GoodsEntry[], checkedAt?: Date): AnswerRecord;
 }
 
-let index: Promise<GoodsIndex> | undefined;
+interface Loaded {
+  lookup: Lookup;
+  file: GoodsIndexFile & { changes: ContentDates };
+  recordAnswer: GoodsIndex['recordAnswer'];
+}
 
-export function goodsIndex(): Promise<GoodsIndex> {
-  index ??= (async () => {
-    // The lookup's code (MiniSearch and a stemmer), the record's and the records load side by side.
-    const [{ createMatcherInSteps }, { recordAnswer }, response] = await Promise.all([
+let loaded: Promise<Loaded> | undefined;
+
+/** The lookup's code, the record's and the records, loaded side by side, once. */
+function load(): Promise<Loaded> {
+  loaded ??= (async () => {
+    const [lookup, { recordAnswer }, response] = await Promise.all([
       lookupCode(),
       import('./answer-record'),
       fetch(GOODS_INDEX_DATA_URL),
     ]);
     if (!response.ok) throw new Error(`${GOODS_INDEX_DATA_URL}: ${response.status}`);
-    const file = (await response.json()) as GoodsIndexFile & { changes: ContentDates };
+    const file = (await response.json()) as Loaded['file'];
     return {
-      // Built in steps: a linked search starts as the page loads, and must not hold up its first paint.
-      matcher: await createMatcherInSteps(file),
-      recordAnswer: (section, goods) => recordAnswer(section, goods, file.changes),
+      lookup,
+      file,
+      recordAnswer: (section, goods, checkedAt) => recordAnswer(section, goods, file.changes, checkedAt),
     };
   })();
+  return loaded;
+}
+
+let index: Promise<GoodsIndex> | undefined;
+
+/** The matcher with its word index, for any words. */
+export function goodsIndex(): Promise<GoodsIndex> {
+  index ??= (async () => {
+    const { lookup, file, recordAnswer } = await load();
+    // Built in steps: a linked search starts as the page loads, and must not hold up its first paint.
+    return { matcher: await lookup.createMatcherInSteps(file), recordAnswer };
+  })();
   return index;
+}
+
+let codeIndex: Promise<GoodsIndex> | undefined;
+
+/**
+ * A matcher that answers `text` as the full one would: for codes alone ("8703.23"), or no words
+ * at all, the one made at once without a word index, so the answer need not wait for the index.
+ */
+export async function goodsIndexFor(text: string): Promise<GoodsIndex> {
+  codeIndex ??= load().then(({ lookup, file, recordAnswer }) => ({
+    matcher: lookup.createCodeMatcher(file),
+    recordAnswer,
+  }));
+  const codes = await codeIndex;
+  return codes.matcher.hasGoodsWords(text) ? goodsIndex() : codes;
 }
 
 /** The answers as a page shows them: codes labelled (the labels of their chapters load now), each explained. */

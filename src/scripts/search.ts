@@ -13,7 +13,8 @@ import {
   resultsSummary,
   type SearchQuery,
 } from '../lib/browser/search-query';
-import { explained, goodsIndex, type GoodsIndex } from './goods-lookup';
+import { explained, goodsIndex, goodsIndexFor } from './goods-lookup';
+import { whenPrinted } from './when-printed';
 import { SITE_NAME } from '../lib/site/meta';
 import { element, explanation, link, statusTag } from './dom';
 
@@ -124,19 +125,14 @@ function guidanceItem(result: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-function showGoods(matches: Explained, query: SearchQuery, recordAnswer: GoodsIndex['recordAnswer']): number {
+function showGoods(matches: Explained, query: SearchQuery): ExplainedMatch[] {
   const goods = matches.goods.filter((match) => passesFilters(match.entry, query));
   ruleAnswers.replaceChildren(...matches.rules.map(ruleAnswer));
   codeAnswers.replaceChildren(...matches.codes.map(codeAnswer));
   goodsList.replaceChildren(...goods.map(goodsItem));
   nothingFound.hidden = goods.length > 0;
   goodsSection.hidden = false;
-  // Printed under the answer: when it was made and against which content.
-  recordAnswer(
-    document.getElementById('search-record')!,
-    goods.map((match) => match.entry),
-  );
-  return goods.length;
+  return goods;
 }
 
 async function showGuidance(q: string): Promise<number> {
@@ -172,7 +168,7 @@ async function run(query: SearchQuery): Promise<void> {
   }
   status.textContent = query.q ? `Searching for ‘${query.q}’…` : 'Listing the categories you chose…';
   try {
-    const { matcher, recordAnswer } = await goodsIndex();
+    const { matcher, recordAnswer } = await goodsIndexFor(query.q);
     // No words but a filter: every category the filter selects, in A to Z order.
     const matches: Explained = query.q
       ? (await explained([matcher.match(query.q)]))[0]!
@@ -184,18 +180,30 @@ async function run(query: SearchQuery): Promise<void> {
           codes: [],
         };
     if (ticket !== latest) return;
-    const goods = showGoods(matches, query, recordAnswer);
+    const goods = showGoods(matches, query);
     fallback.hidden = true;
+    // Printed under the answer: when it was made and against which content. Dated now, written
+    // out only if the page is printed.
+    const checkedAt = new Date();
+    const record = document.getElementById('search-record')!;
+    record.hidden = true;
+    whenPrinted(() =>
+      recordAnswer(
+        record,
+        goods.map((match) => match.entry),
+        checkedAt,
+      ),
+    );
     if (!query.q) {
       guidanceSection.hidden = true;
-      status.textContent = resultsSummary(goods, undefined, query);
+      status.textContent = resultsSummary(goods.length, undefined, query);
       status.dataset.state = 'done';
       return;
     }
-    status.textContent = resultsSummary(goods, undefined, query);
+    status.textContent = resultsSummary(goods.length, undefined, query);
     const guidance = await showGuidance(query.q);
     if (ticket !== latest) return;
-    status.textContent = resultsSummary(goods, guidance, query);
+    status.textContent = resultsSummary(goods.length, guidance, query);
     status.dataset.state = 'done';
   } catch {
     if (ticket !== latest) return;

@@ -1,7 +1,7 @@
 // The record a compliance officer files with a check: when the list was checked (the reader's
 // date, time and time zone), against which content version, the newest change to a rule or
 // category used, the address and the never-allowed notice; on screen, on paper and in the CSV,
-// which still opens as a table. A printed search answer carries the same record.
+// which still opens as a table. A printed search answer carries the same record, made as it prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -155,8 +155,10 @@ test('a search answer prints with the same record, which stays off the screen', 
   const record = page.locator('#search-record');
   assert.equal(await record.isVisible(), false, 'not on screen');
   assert.ok(await page.getByRole('button', { name: 'Print this page' }).isVisible());
+  // Made only for printing: it is written out as the page is shown as printed.
+  assert.equal(await record.locator('.govuk-summary-list__row').count(), 0, 'not made before printing');
   await page.emulateMedia({ media: 'print' });
-  assert.ok(await record.getByRole('heading', { name: 'Record of this search' }).isVisible());
+  await record.getByRole('heading', { name: 'Record of this search' }).waitFor({ state: 'visible' });
   const shown = await recordOnScreen(page, 'search-record');
   assert.match(shown.get('Checked') ?? '', /\(America\/New_York, UTC-0[45]:00\)$/);
   assert.equal(shown.get('Content version'), `${version.id}, last changed ${inWords(version.date)}`);

@@ -7,7 +7,7 @@ import { chaptersShown, withLabels } from './labels.ts';
 import { explain, type Explained } from './explain.ts';
 import { hsLabelsUrl } from '../../routes/paths.ts';
 
-export { createMatcherInSteps } from './matcher.ts';
+export { createCodeMatcher, createMatcherInSteps } from './matcher.ts';
 
 const chapterLabels = new Map<string, Promise<HsLabels>>();
 

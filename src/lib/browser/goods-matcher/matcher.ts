@@ -6,7 +6,7 @@
 import { queryTerms, textTerms, type Term, type Word } from './text.ts';
 import { spellingCorrector } from './spelling.ts';
 import { readCodes } from './code-reader.ts';
-import { createWordIndex, vocabulary, WEAK_TERMS, type WordDocument, type WordHit } from './word-search.ts';
+import { createWordIndex, WEAK_TERMS, type WordDocument, type WordHit } from './word-search.ts';
 import { chapterOf, codeCovers, codesOverlap, headingOf } from '../hs-codes.ts';
 import {
   goodsEntries,
@@ -84,6 +84,8 @@ export interface Matches {
 
 export interface GoodsMatcher {
   match(text: string): Matches;
+  /** Whether the text names goods in words, beside any codes it has ("8703.23" does not; "cars" does). */
+  hasGoodsWords(text: string): boolean;
   entries: GoodsEntry[];
 }
 
@@ -136,6 +138,15 @@ export function createMatcher(file: GoodsIndexFile): GoodsMatcher {
 }
 
 /**
+ * The matcher without its word index, made at once: it answers text that names no goods in words
+ * (codes alone: "8703.23", "HS 9306") exactly as the full matcher does, since such an answer comes
+ * from the codes, never the index. A code search need not wait for the index to be built.
+ */
+export function createCodeMatcher(file: GoodsIndexFile): GoodsMatcher {
+  return assemble(createWordIndex(), file);
+}
+
+/**
  * Lets the browser paint and handle input before the next step. Not setTimeout: a background
  * tab runs timers about once a second, which would hold a linked search opened there for seconds.
  */
@@ -152,7 +163,12 @@ function yieldToBrowser(): Promise<void> {
   });
 }
 
-/** How many documents (categories or headings) the browser indexes before it lets the page paint again. */
+/**
+ * How long the browser indexes documents (categories or headings) before it lets the page paint
+ * and answer input again, and at most how many: a category with hundreds of aliases takes longer
+ * than a heading.
+ */
+const STEP_MS = 8;
 const DOCUMENTS_PER_STEP = 40;
 
 /**
@@ -166,8 +182,10 @@ export async function createMatcherInSteps(
 ): Promise<GoodsMatcher> {
   const index = createWordIndex();
   const documents = wordDocuments(file);
-  for (let start = 0; start < documents.length; start += DOCUMENTS_PER_STEP) {
-    index.add(documents.slice(start, start + DOCUMENTS_PER_STEP));
+  for (let next = 0; next < documents.length;) {
+    const started = performance.now();
+    const last = Math.min(next + DOCUMENTS_PER_STEP, documents.length);
+    while (next < last && performance.now() - started < STEP_MS) index.add([documents[next++]!]);
     await pause();
   }
   return assemble(index, file);
@@ -186,8 +204,9 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
   // words only for long words ("sissors" → "scissors"), since short ones would turn into other
   // goods ("copies" into "copier"). A heading's word is known, so it is never "corrected" into a
   // category's ("carrier" into "Cartier").
-  const headingWords = vocabulary(wordDocuments(file));
-  const intoCategories = spellingCorrector(vocabulary(file.goods.map(categoryDocument)), headingWords);
+  // Both vocabularies were gathered as the documents were added.
+  const headingWords = index.vocabulary();
+  const intoCategories = spellingCorrector(index.vocabulary(0, file.goods.length), headingWords);
   const intoHeadings = spellingCorrector(headingWords);
   const correct = (word: Word): Word => {
     const corrected = intoCategories(word);
@@ -289,10 +308,14 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
     });
   }
 
+  const readCodesIn = (text: string) => readCodes(text, (heading) => headings.has(heading));
+
   return {
     entries,
+    // A word is a filler or not as typed, corrected or not: no correction is needed to tell.
+    hasGoodsWords: (text) => queryTerms(readCodesIn(text).rest).some((term) => !term.filler),
     match(text) {
-      const reading = readCodes(text, (heading) => headings.has(heading));
+      const reading = readCodesIn(text);
       const codes: CodeRead[] = reading.codes.map(({ code, text: written }) => ({
         code,
         text: written,

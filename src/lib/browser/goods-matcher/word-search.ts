@@ -1,8 +1,8 @@
-// The word half of the goods matcher: MiniSearch (BM25 over three weighted fields) indexes the
+// The word half of the goods matcher: MiniSearch (BM25 over two weighted fields) indexes the
 // categories and the HS headings, and this module decides which of the reader's terms to look up
 // and which matches count as evidence. Runs in the browser.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { aliasTerm, goodsWordCount, textTerms, words, type QueryTerm, type Term } from './text.ts';
+import { goodsWordCount, words, type QueryTerm, type Term } from './text.ts';
 
 /** A document of the index: a category's or a heading's names, and the words people use for its goods. */
 export interface WordDocument {
@@ -105,46 +105,73 @@ function covered(result: SearchResult, byTerm: Map<Term, QueryTerm>): Set<number
   return new Set(result.queryTerms.flatMap((term) => byTerm.get(term)?.covers ?? []));
 }
 
-function fieldsOf(document: WordDocument): IndexedFields {
-  return {
-    names: document.names.flatMap(textTerms).join(' '),
-    aliases: document.aliases
-      .map((alias) => (document.asTerms ? alias.replaceAll(' ', '') : aliasTerm(alias)))
-      .filter((term) => term)
-      .join(' '),
+/** A vocabulary pair: a word as written (lower case) and its term. */
+type Known = readonly [raw: string, term: Term];
+
+/**
+ * A document's fields, already terms, and the words a misspelling may become: each text is made
+ * into words once, for both.
+ */
+function indexed(document: WordDocument): { fields: IndexedFields; known: Known[] } {
+  const known: Known[] = [];
+  const wordsOf = (text: string) => {
+    const all = words(text);
+    for (const word of all) if (!word.filler) known.push([word.raw, word.term]);
+    return all;
   };
+  const names = document.names.flatMap((name) =>
+    wordsOf(name)
+      .filter((word) => !word.filler)
+      .map((word) => word.term),
+  );
+  const aliases = document.aliases.map((alias) => {
+    // Terms made already are known as they are (a filler among them was left out when they were made).
+    if (!document.asTerms)
+      return wordsOf(alias)
+        .map((word) => word.term)
+        .join('');
+    for (const term of alias.split(' ')) known.push([term, term]);
+    return alias.replaceAll(' ', '');
+  });
+  return { fields: { names: names.join(' '), aliases: aliases.filter(Boolean).join(' ') }, known };
+}
+
+/** Each pair once: one spelling can stand for two terms ("aftershave" as one word, and "after-shave" made into one). */
+function distinct(pairs: Known[]): Known[] {
+  return [...new Map(pairs.map((pair) => [`${pair[0]} ${pair[1]}`, pair])).values()];
 }
 
 /** Every goods word of the names and aliases, as written and as a term: what a misspelling may become. */
-export function vocabulary(documents: WordDocument[]): Array<readonly [string, Term]> {
-  // Every pair once: one spelling can stand for two terms ("aftershave" as one word, and
-  // "after-shave" made into one), and both must be known.
-  const known = new Map<string, readonly [string, Term]>();
-  for (const document of documents) {
-    // Terms made already are known as they are (a filler among them was left out when they were made).
-    if (document.asTerms)
-      for (const term of document.aliases.flatMap((alias) => alias.split(' ')))
-        known.set(`${term} ${term}`, [term, term]);
-    for (const text of [...document.names, ...(document.asTerms ? [] : document.aliases)])
-      for (const word of words(text)) if (!word.filler) known.set(`${word.raw} ${word.term}`, [word.raw, word.term]);
-  }
-  return [...known.values()];
+export function vocabulary(documents: WordDocument[]): Known[] {
+  return distinct(documents.flatMap((document) => indexed(document).known));
 }
 
 export interface WordIndex {
   /** Adds documents; each is known by its place in the order they were added. */
   add(documents: WordDocument[]): void;
+  /** The vocabulary of the documents added, from place `from` up to (not including) `to`. */
+  vocabulary(from?: number, to?: number): Known[];
   /** The documents the terms name, best first, each with its evidence; none without evidence. */
   search(terms: QueryTerm[]): WordHit[];
 }
 
 export function createWordIndex(): WordIndex {
   const index = new MiniSearch<IndexedFields & { id: number }>(MINISEARCH_OPTIONS);
-  let count = 0;
+  // Each document's vocabulary, by its place, and all of it once, gathered as documents are added
+  // (not in one long task when the last is in).
+  const known: Known[][] = [];
+  const all = new Map<string, Known>();
   return {
     add(documents) {
-      index.addAll(documents.map((document, at) => ({ id: count + at, ...fieldsOf(document) })));
-      count += documents.length;
+      for (const document of documents) {
+        const { fields, known: pairs } = indexed(document);
+        index.add({ id: known.length, ...fields });
+        known.push(pairs);
+        for (const pair of pairs) all.set(`${pair[0]} ${pair[1]}`, pair);
+      }
+    },
+    vocabulary(from, to) {
+      return from === undefined && to === undefined ? [...all.values()] : distinct(known.slice(from, to).flat());
     },
     search(terms) {
       const byTerm = new Map(terms.map((term) => [term.term, term]));
