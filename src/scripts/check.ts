@@ -9,6 +9,8 @@ import {
   linesWord,
   NOT_MATCHED,
   outcomeOf,
+  outcomeWay,
+  type Outcome,
   summarise,
   summaryText,
   type ExplainedLine,
@@ -17,6 +19,7 @@ import { CONTACT_URL } from '../lib/routes/paths';
 import { explained, goodsIndex } from './goods-lookup';
 import type { AnswerRecord } from '../lib/browser/answer-record';
 import { element, explanation, link, statusTag } from './dom';
+import { direction } from '../lib/browser/directions';
 
 const STORAGE_KEY = 'goods-check:list';
 
@@ -129,9 +132,30 @@ function othersCell(line: ExplainedLine): HTMLTableCellElement {
   return cell;
 }
 
-/** A line's outcome as a tag: its first category's status, or a grey "Not matched". */
-const outcomeTag = (outcome: string) =>
-  outcome === NOT_MATCHED ? element('strong', 'govuk-tag govuk-tag--grey', 'Not matched') : statusTag(outcome);
+/**
+ * A line's outcome as a tag: its first category's status, or a grey "Not matched"; followed by
+ * which way its rule is about where that is importing from North Korea.
+ */
+function outcomeTag(outcome: Outcome): HTMLElement {
+  if (outcome.status === NOT_MATCHED) return element('strong', 'govuk-tag govuk-tag--grey', 'Not matched');
+  const way = outcomeWay(outcome);
+  if (!way) return statusTag(outcome.status);
+  const both = element('span', 'app-check-table__outcome');
+  both.append(statusTag(outcome.status), ' ', way);
+  return both;
+}
+
+/** The first category's rule, with whose rule it is and which way the goods go. */
+function ruleCell(line: ExplainedLine): HTMLTableCellElement {
+  const cell = element('td', 'govuk-table__cell');
+  const entry = line.goods[0]?.entry;
+  if (entry)
+    cell.append(
+      entry.rule,
+      element('span', 'govuk-body-s app-check-table__direction', direction(entry.direction).label),
+    );
+  return cell;
+}
 
 function row(line: ExplainedLine): HTMLTableRowElement {
   const tr = element('tr', 'govuk-table__row');
@@ -145,7 +169,7 @@ function row(line: ExplainedLine): HTMLTableRowElement {
     lineCell,
     statusCell,
     categoryCell(line),
-    element('td', 'govuk-table__cell', line.goods[0]?.entry.rule ?? ''),
+    ruleCell(line),
     othersCell(line),
   );
   return tr;

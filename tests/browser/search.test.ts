@@ -30,7 +30,7 @@ test('typing “caviar” in the header box and pressing Enter shows the caviar 
   assert.equal(await first.locator('.govuk-tag').textContent(), 'Banned');
   assert.match((await first.textContent()) ?? '', /UK ban on exporting luxury goods to North Korea/);
   assert.match((await first.textContent()) ?? '', /Matched: caviar/);
-  assert.equal(await page.getByLabel('What do you want to send to North Korea?').inputValue(), 'caviar');
+  assert.equal(await page.getByLabel('What goods do you want to check?').inputValue(), 'caviar');
   assert.equal(await page.locator('#nothing-found').isVisible(), false);
   assert.deepEqual(errors, []);
   await close();
@@ -93,7 +93,7 @@ test('a status filter narrows the goods and is kept in the address; with no word
   const { page, close } = await openPage(site.browser);
   const all = await searchFor(page, site.origin, 'computers');
   assert.ok(new Set(all.goods.map((hit) => hit.status)).size > 1, JSON.stringify(all.goods));
-  await page.getByText('Filter goods by status or rule').click();
+  await page.getByText('Filter goods by direction, status or rule').click();
   await page.getByRole('group', { name: 'Status' }).getByLabel('Licence required').check();
   await page.waitForURL(/status=Licence\+required/);
   const filtered = await readAnswer(page, 'computers');
@@ -127,7 +127,7 @@ test('opening a result lands on the category’s page, which links to its place 
 test('the back button returns to the previous search', async () => {
   const { page, close } = await openPage(site.browser);
   await searchFor(page, site.origin, 'watch');
-  const input = page.getByLabel('What do you want to send to North Korea?');
+  const input = page.getByLabel('What goods do you want to check?');
   await input.fill('piano');
   await input.press('Enter');
   await readAnswer(page, 'piano');
@@ -179,7 +179,7 @@ test('a query with markup is shown as text and nothing runs', async () => {
   // The query is echoed as text (whatever it matched), never parsed as markup.
   assert.ok(answer.status.includes(`for ‘${query}’`), answer.status);
   assert.equal(await page.locator('main img').count(), 0);
-  assert.equal(await page.getByLabel('What do you want to send to North Korea?').inputValue(), query);
+  assert.equal(await page.getByLabel('What goods do you want to check?').inputValue(), query);
   assert.ok((await page.title()).startsWith(query));
   await page.waitForTimeout(200);
   assert.deepEqual(dialogs, []);

@@ -1,12 +1,15 @@
 // The search page's query and what it says about the results. Runs in the browser.
 import type { GoodsEntry } from './goods-matcher/matcher.ts';
 import { STATUS_LABELS } from './status.ts';
+import { DEFAULT_WAY, WAYS, direction, readWay, type Way } from './directions.ts';
 
-/** A search as the address holds it: /search.html?q=caviar&status=Banned&rule=… */
+/** A search as the address holds it: /search.html?q=caviar&status=Banned&rule=…&way=from-north-korea */
 export interface SearchQuery {
   q: string;
   status: string[];
   rule: string[];
+  /** Which way the goods go: rules for goods going to North Korea, coming from it, or both. */
+  way: string[];
 }
 
 export function readQuery(params: URLSearchParams): SearchQuery {
@@ -14,27 +17,50 @@ export function readQuery(params: URLSearchParams): SearchQuery {
     q: (params.get('q') ?? '').trim().slice(0, 200),
     status: params.getAll('status'),
     rule: params.getAll('rule'),
+    way: params.getAll('way').filter((value) => value in WAYS),
   };
 }
 
-export function queryString({ q, status, rule }: SearchQuery): string {
+export function queryString({ q, status, rule, way }: SearchQuery): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   status.forEach((value) => params.append('status', value));
   rule.forEach((value) => params.append('rule', value));
+  way.forEach((value) => params.append('way', value));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-export const hasFilters = ({ status, rule }: SearchQuery) => status.length + rule.length > 0;
+export const hasFilters = ({ status, rule, way }: SearchQuery) => status.length + rule.length + way.length > 0;
 
 /**
  * Whether a category passes the ticked filters: within one filter any ticked value will do
  * (status is Banned or Restricted); across filters all must (that status, and that rule).
  */
-export function passesFilters(entry: GoodsEntry, { status, rule }: SearchQuery): boolean {
+export function passesFilters(entry: GoodsEntry, { status, rule, way }: SearchQuery): boolean {
   const label = STATUS_LABELS[entry.status as keyof typeof STATUS_LABELS]?.label ?? entry.status;
-  return (status.length === 0 || status.includes(label)) && (rule.length === 0 || rule.includes(entry.rule));
+  return (
+    (status.length === 0 || status.includes(label)) &&
+    (rule.length === 0 || rule.includes(entry.rule)) &&
+    (way.length === 0 || way.includes(direction(entry.direction).way))
+  );
+}
+
+/**
+ * The way a search is about: the one way its filter keeps, else the way its words give ("coal from
+ * North Korea"), else goods going to North Korea, the site's first question.
+ */
+export function searchWay(query: SearchQuery, said?: Way): Way {
+  return query.way.length === 1 ? (query.way[0] as Way) : (said ?? readWay(query.q) ?? DEFAULT_WAY);
+}
+
+/**
+ * What to say when an answer has rules, but none for the way the search is about: rules for the
+ * other way do not say the goods may go this way. Nothing when a rule for the way was found.
+ */
+export function noneThisWay(entries: GoodsEntry[], way: Way): string | undefined {
+  if (entries.length === 0 || entries.some((entry) => direction(entry.direction).way === way)) return undefined;
+  return WAYS[way].noneFound;
 }
 
 const count = (n: number, one: string, many: string) => `${n === 0 ? 'No' : n} ${n === 1 ? one : many}`;

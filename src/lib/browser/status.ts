@@ -1,4 +1,5 @@
 import type { Status } from '../../schemas/records.ts';
+import { direction, type DirectionId } from '../../schemas/directions.ts';
 
 /**
  * How each status reads and which GOV.UK Frontend tag colour shows it: a colour of its own for
@@ -14,7 +15,7 @@ export const STATUS_LABELS: Record<Status, { label: string; tagClass: string; ex
     label: 'Restricted',
     tagClass: 'govuk-tag--orange',
     explanation:
-      'The UN caps how much of these goods all countries together may supply to North Korea, with conditions: do not export them without asking the export control helpline.',
+      'The UN caps how much of these goods all countries together may supply to North Korea, with conditions. The cap is not permission: the EU law the UK’s replaced banned these supplies outright, and the UK’s position was not confirmed. Do not export them without asking the export control helpline.',
   },
   prohibited: {
     label: 'Prohibited',
@@ -27,3 +28,11 @@ export const STATUS_LABELS: Record<Status, { label: string; tagClass: string; ex
     explanation: 'North Korea is reported to let these goods in only with an import licence.',
   },
 };
+
+/**
+ * What a status means for the reader under a kind of rule: a ban on exporting and a ban on
+ * importing mean different things, and each kind of rule says what its ban means.
+ */
+export function statusExplanation(status: Status, kind: DirectionId): string {
+  return status === 'banned' ? direction(kind).banned : STATUS_LABELS[status].explanation;
+}

@@ -10,6 +10,7 @@ import { codeCovers } from '../hs-codes.ts';
 export interface IndexableGoods extends GoodsEntry {
   aliases: string[];
   alsoUnder: string[];
+  sameGoodsAs?: string;
   hs: string[];
   coveredBy: CodeCover[];
 }
@@ -73,7 +74,7 @@ export function buildGoodsIndex(
       shortName: item.rule,
       status: item.status,
       url: given.get(item.ruleId)?.url ?? '/',
-      ukExport: item.ukExport,
+      direction: item.direction,
       byCode: item.ruleByCode,
     });
   return {
@@ -84,6 +85,7 @@ export function buildGoodsIndex(
       ruleId: item.ruleId,
       aliases: distinctAliases(item.aliases),
       alsoUnder: item.alsoUnder,
+      ...(item.sameGoodsAs ? { sameGoodsAs: item.sameGoodsAs } : {}),
       hs: item.hs,
       coveredBy: item.coveredBy,
     })),

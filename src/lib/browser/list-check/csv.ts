@@ -2,6 +2,7 @@
 // downloads). Cells that a spreadsheet would run as a formula are defused.
 import Papa from 'papaparse';
 import { STATUS_LABELS } from '../status.ts';
+import { direction } from '../directions.ts';
 import type { ExplainedLine } from './check.ts';
 import type { Part } from '../goods-matcher/explain.ts';
 import type { AnswerRecord } from '../answer-record.ts';
@@ -15,6 +16,7 @@ export const CSV_COLUMNS = [
   'Code read',
   'Category',
   'Status',
+  'Direction',
   'Rule',
   'Category page',
   'Why this category',
@@ -39,13 +41,15 @@ export function resultRows(checked: ExplainedLine[], { origin, notMatchedNote }:
   return checked.map(({ number, text, goods, codes }) => {
     const [first, ...others] = goods;
     const code = codes.map((read) => plainText(read.paragraphs[0] ?? [])).join(' ');
-    if (!first) return [String(number), text, code, 'No category found', 'Not matched', '', '', '', '', notMatchedNote];
+    if (!first)
+      return [String(number), text, code, 'No category found', 'Not matched', '', '', '', '', '', notMatchedNote];
     return [
       String(number),
       text,
       code,
       first.entry.title,
       statusLabel(first.entry.status),
+      direction(first.entry.direction).label,
       first.entry.ruleName,
       new URL(first.entry.url, origin).href,
       plainText(first.why),
