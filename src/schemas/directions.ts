@@ -7,6 +7,8 @@ export const WAYS = {
   'to-north-korea': {
     /** The search filter's option. */
     label: 'Goods going to North Korea',
+    /** What a count of the list checker adds for this way ("2 banned on import from North Korea"). */
+    countNote: '',
     /**
      * Said when an answer has rules, but none for this way: rules for the other way do not say
      * the goods may go this way.
@@ -16,6 +18,7 @@ export const WAYS = {
   },
   'from-north-korea': {
     label: 'Goods coming from North Korea',
+    countNote: 'on import from North Korea',
     noneFound:
       'No rule on importing these goods from North Korea was found. That does not mean you may import them. The rules shown are on sending them to North Korea.',
   },

@@ -19,7 +19,6 @@ import { CONTACT_URL } from '../lib/routes/paths';
 import { explained, goodsIndex } from './goods-lookup';
 import type { AnswerRecord } from '../lib/browser/answer-record';
 import { element, explanation, link, statusTag } from './dom';
-import { direction } from '../lib/browser/directions';
 
 const STORAGE_KEY = 'goods-check:list';
 

@@ -10,12 +10,9 @@ import {
   passesFilters,
   queryString,
   readQuery,
-  noneThisWay,
   resultsSummary,
-  searchWay,
   type SearchQuery,
 } from '../lib/browser/search-query';
-import { direction } from '../lib/browser/directions';
 import { explained, goodsIndex, goodsIndexFor } from './goods-lookup';
 import { whenPrinted } from './when-printed';
 import { SITE_NAME } from '../lib/site/meta';
@@ -87,7 +84,7 @@ function goodsItem(match: ExplainedMatch): HTMLLIElement {
   const rule = element('p', 'govuk-body-s app-search-result__rule');
   rule.append(statusTag(entry.status), ' ', entry.ruleName);
   // Whose rule it is and which way the goods go, in words: an import ban is not an export ban.
-  const kind = element('p', 'govuk-body-s app-search-result__direction', direction(entry.direction).label);
+  const kind = element('p', 'govuk-body-s app-search-result__direction', entry.kind);
   item.append(heading, kind, rule);
   if (entry.name.toLowerCase() !== entry.title.toLowerCase())
     item.append(element('p', 'govuk-body-s app-search-result__wording', `Listed as: ${entry.name}`));
@@ -137,12 +134,9 @@ function showGoods(matches: Explained, query: SearchQuery): ExplainedMatch[] {
   codeAnswers.replaceChildren(...matches.codes.map(codeAnswer));
   goodsList.replaceChildren(...goods.map(goodsItem));
   nothingFound.hidden = goods.length > 0;
-  const none = query.q
-    ? noneThisWay(
-        goods.map((match) => match.entry),
-        searchWay(query, matches.way),
-      )
-    : undefined;
+  // Only rules for the other way were found: they do not say the goods may go the way the words
+  // give. A filter that keeps one way says which way the reader means, and shows nothing else.
+  const none = query.q && query.way.length !== 1 && goods.length > 0 ? matches.noneThisWay : undefined;
   document.getElementById('none-this-way-text')!.textContent = none ?? '';
   noneWay.hidden = none === undefined;
   goodsSection.hidden = false;

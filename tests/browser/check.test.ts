@@ -85,7 +85,7 @@ test('forty pasted invoice lines: a table in one go, a CSV download, kept after 
   // that follows the table is tested in check-record.test.ts).
   const csv = await downloadCsv(page);
   assert.match(csv.name, /^goods-check-results-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
-  assert.ok(csv.text.startsWith('\uFEFFLine,Goods as given,Code read,Category,Status,Rule'));
+  assert.ok(csv.text.startsWith('\uFEFFLine,Goods as given,Code read,Category,Status,Direction,Rule'));
   const { table } = csv;
   assert.equal(table.length, 41);
   assert.deepEqual(
@@ -93,7 +93,7 @@ test('forty pasted invoice lines: a table in one go, a CSV download, kept after 
     rows.map((item) => [item.line, item.text, item.category || 'No category found', item.status]),
   );
   assert.match(
-    table.find((cells) => cells[1] === none.text)?.[9] ?? '',
+    table.find((cells) => cells[1] === none.text)?.[10] ?? '',
     /does not mean the goods may be sent.*020 7215 4594/,
   );
 

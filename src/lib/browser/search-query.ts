@@ -1,7 +1,6 @@
 // The search page's query and what it says about the results. Runs in the browser.
 import type { GoodsEntry } from './goods-matcher/matcher.ts';
 import { STATUS_LABELS } from './status.ts';
-import { DEFAULT_WAY, WAYS, direction, readWay, type Way } from './directions.ts';
 
 /** A search as the address holds it: /search.html?q=caviar&status=Banned&rule=…&way=from-north-korea */
 export interface SearchQuery {
@@ -17,7 +16,7 @@ export function readQuery(params: URLSearchParams): SearchQuery {
     q: (params.get('q') ?? '').trim().slice(0, 200),
     status: params.getAll('status'),
     rule: params.getAll('rule'),
-    way: params.getAll('way').filter((value) => value in WAYS),
+    way: params.getAll('way'),
   };
 }
 
@@ -42,25 +41,8 @@ export function passesFilters(entry: GoodsEntry, { status, rule, way }: SearchQu
   return (
     (status.length === 0 || status.includes(label)) &&
     (rule.length === 0 || rule.includes(entry.rule)) &&
-    (way.length === 0 || way.includes(direction(entry.direction).way))
+    (way.length === 0 || way.includes(entry.way))
   );
-}
-
-/**
- * The way a search is about: the one way its filter keeps, else the way its words give ("coal from
- * North Korea"), else goods going to North Korea, the site's first question.
- */
-export function searchWay(query: SearchQuery, said?: Way): Way {
-  return query.way.length === 1 ? (query.way[0] as Way) : (said ?? readWay(query.q) ?? DEFAULT_WAY);
-}
-
-/**
- * What to say when an answer has rules, but none for the way the search is about: rules for the
- * other way do not say the goods may go this way. Nothing when a rule for the way was found.
- */
-export function noneThisWay(entries: GoodsEntry[], way: Way): string | undefined {
-  if (entries.length === 0 || entries.some((entry) => direction(entry.direction).way === way)) return undefined;
-  return WAYS[way].noneFound;
 }
 
 const count = (n: number, one: string, many: string) => `${n === 0 ? 'No' : n} ${n === 1 ? one : many}`;

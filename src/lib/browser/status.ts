@@ -1,5 +1,4 @@
 import type { Status } from '../../schemas/records.ts';
-import { direction, type DirectionId } from '../../schemas/directions.ts';
 
 /**
  * How each status reads and which GOV.UK Frontend tag colour shows it: a colour of its own for
@@ -28,11 +27,3 @@ export const STATUS_LABELS: Record<Status, { label: string; tagClass: string; ex
     explanation: 'North Korea is reported to let these goods in only with an import licence.',
   },
 };
-
-/**
- * What a status means for the reader under a kind of rule: a ban on exporting and a ban on
- * importing mean different things, and each kind of rule says what its ban means.
- */
-export function statusExplanation(status: Status, kind: DirectionId): string {
-  return status === 'banned' ? direction(kind).banned : STATUS_LABELS[status].explanation;
-}

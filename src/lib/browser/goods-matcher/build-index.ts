@@ -7,7 +7,7 @@ import { aliasTerm, words } from './text.ts';
 import { codeCovers } from '../hs-codes.ts';
 
 /** What the index needs to know of a category, beyond what a match shows. */
-export interface IndexableGoods extends GoodsEntry {
+export interface IndexableGoods extends Omit<GoodsEntry, 'way' | 'wayOrder' | 'kind' | 'countNote'> {
   aliases: string[];
   alsoUnder: string[];
   sameGoodsAs?: string;

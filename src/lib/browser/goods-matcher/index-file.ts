@@ -5,7 +5,7 @@
 // fetched only for an answer that shows a code of that chapter. Runs in the browser and at build
 // time.
 import { goodsUrl } from '../../routes/paths.ts';
-import type { DirectionId } from '../directions.ts';
+import { WAYS, direction, type DirectionId, type Way } from '../directions.ts';
 
 /** Another rule that covers a category's goods by code, with its categories that hold them. */
 export interface CodeCover {
@@ -85,8 +85,23 @@ export interface GoodsEntry {
   url: string;
   /** Whose rule it is and which way the goods go. */
   direction: DirectionId;
+  /**
+   * What a page shows of it, worked out where the matcher is (the pages' own script does not carry
+   * the list of kinds): the way the goods go, its place among the ways, the kind of rule in words
+   * ("UK rule on importing from North Korea"), and what a count of lines adds for the way.
+   */
+  way: Way;
+  wayOrder: number;
+  kind: string;
+  countNote: string;
   /** Whether the rule's own source defines goods by code; if not, a code only says where its goods are classified. */
   ruleByCode: boolean;
+}
+
+/** What a page shows of a kind of rule. */
+export function kindOf(id: DirectionId): Pick<GoodsEntry, 'way' | 'wayOrder' | 'kind' | 'countNote'> {
+  const { way, label } = direction(id);
+  return { way, wayOrder: Object.keys(WAYS).indexOf(way), kind: label, countNote: WAYS[way].countNote };
 }
 
 /** Each category of the file with what a match shows of it and of its rule. */
@@ -104,6 +119,7 @@ export function goodsEntries(file: GoodsIndexFile): GoodsEntry[] {
       ruleName: rule.name,
       url: goodsUrl(id),
       direction: rule.direction,
+      ...kindOf(rule.direction),
       ruleByCode: rule.byCode,
     };
   });

@@ -5,7 +5,6 @@
 import type { CodeRead, GoodsMatch, Matches } from '../goods-matcher/matcher.ts';
 import type { Explained } from '../goods-matcher/explain.ts';
 import { STATUS_LABELS } from '../status.ts';
-import { WAYS, direction, type Way } from '../directions.ts';
 import type { ListLine } from './lines.ts';
 
 export interface CheckedLine extends ListLine {
@@ -33,21 +32,20 @@ type Status = keyof typeof STATUS_LABELS;
  * A line's outcome: the status of its first category (the one a reader acts on) and which way the
  * goods go under its rule (an import ban is not an export ban), or not matched.
  */
-export type Outcome = { status: Status; way: Way } | { status: typeof NOT_MATCHED };
+export type Outcome =
+  { status: Status; way: string; wayOrder: number; countNote: string } | { status: typeof NOT_MATCHED };
 
+const STATUS_ORDER = Object.keys(STATUS_LABELS);
 const keyOf = (outcome: Outcome) => ('way' in outcome ? `${outcome.way} ${outcome.status}` : outcome.status);
-
 /** The order a summary lists outcomes in: by way, then the statuses as the site orders them, then no category. */
-const OUTCOMES: Outcome[] = [
-  ...(Object.keys(WAYS) as Way[]).flatMap((way) =>
-    (Object.keys(STATUS_LABELS) as Status[]).map((status) => ({ status, way })),
-  ),
-  { status: NOT_MATCHED },
-];
+const placeOf = (outcome: Outcome) =>
+  'way' in outcome ? outcome.wayOrder * STATUS_ORDER.length + STATUS_ORDER.indexOf(outcome.status) : Infinity;
 
 export function outcomeOf(line: CheckedLine): Outcome {
   const first = line.goods[0]?.entry;
-  return first ? { status: first.status as Status, way: direction(first.direction).way } : { status: NOT_MATCHED };
+  return first
+    ? { status: first.status as Status, way: first.way, wayOrder: first.wayOrder, countNote: first.countNote }
+    : { status: NOT_MATCHED };
 }
 
 export interface Summary {
@@ -57,23 +55,21 @@ export interface Summary {
 }
 
 export function summarise(checked: CheckedLine[]): Summary {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { outcome: Outcome; lines: number }>();
   for (const line of checked) {
-    const key = keyOf(outcomeOf(line));
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const outcome = outcomeOf(line);
+    const counted = counts.get(keyOf(outcome));
+    if (counted) counted.lines++;
+    else counts.set(keyOf(outcome), { outcome, lines: 1 });
   }
   return {
     total: checked.length,
-    counts: OUTCOMES.filter((outcome) => counts.has(keyOf(outcome))).map((outcome) => ({
-      outcome,
-      lines: counts.get(keyOf(outcome))!,
-    })),
+    counts: [...counts.values()].sort((a, b) => placeOf(a.outcome) - placeOf(b.outcome)),
   };
 }
 
 /** Which way an outcome's rule is about, in words, where it is not the site's first question. */
-export const outcomeWay = (outcome: Outcome) =>
-  'way' in outcome && outcome.way === 'from-north-korea' ? 'on import from North Korea' : '';
+export const outcomeWay = (outcome: Outcome) => ('way' in outcome ? outcome.countNote : '');
 
 /** How an outcome reads after a number of lines: "3 banned", "1 needs a licence", "2 banned on import from North Korea". */
 function outcomeWords(outcome: Outcome, lines: number): string {

@@ -2,7 +2,6 @@
 // downloads). Cells that a spreadsheet would run as a formula are defused.
 import Papa from 'papaparse';
 import { STATUS_LABELS } from '../status.ts';
-import { direction } from '../directions.ts';
 import type { ExplainedLine } from './check.ts';
 import type { Part } from '../goods-matcher/explain.ts';
 import type { AnswerRecord } from '../answer-record.ts';
@@ -49,7 +48,7 @@ export function resultRows(checked: ExplainedLine[], { origin, notMatchedNote }:
       code,
       first.entry.title,
       statusLabel(first.entry.status),
-      direction(first.entry.direction).label,
+      first.entry.kind,
       first.entry.ruleName,
       new URL(first.entry.url, origin).href,
       plainText(first.why),

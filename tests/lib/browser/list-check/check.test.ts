@@ -59,10 +59,10 @@ test('the summary counts each line by its first category’s status, then the li
   assert.deepEqual(summary, {
     total: 8,
     counts: [
-      { outcome: { status: 'banned', way: 'to-north-korea' }, lines: 3 },
-      { outcome: { status: 'restricted', way: 'to-north-korea' }, lines: 1 },
-      { outcome: { status: 'prohibited', way: 'to-north-korea' }, lines: 1 },
-      { outcome: { status: 'licence-required', way: 'to-north-korea' }, lines: 1 },
+      { outcome: { status: 'banned', way: 'to-north-korea', wayOrder: 0, countNote: '' }, lines: 3 },
+      { outcome: { status: 'restricted', way: 'to-north-korea', wayOrder: 0, countNote: '' }, lines: 1 },
+      { outcome: { status: 'prohibited', way: 'to-north-korea', wayOrder: 0, countNote: '' }, lines: 1 },
+      { outcome: { status: 'licence-required', way: 'to-north-korea', wayOrder: 0, countNote: '' }, lines: 1 },
       { outcome: { status: 'not-matched' }, lines: 2 },
     ],
   });

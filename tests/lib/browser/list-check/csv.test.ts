@@ -6,6 +6,7 @@ import { CSV_COLUMNS, resultRows, toCsv } from '../../../../src/lib/browser/list
 import type { CheckedLine, ExplainedLine } from '../../../../src/lib/browser/list-check/check.ts';
 import { explain } from '../../../../src/lib/browser/goods-matcher/explain.ts';
 import type { GoodsEntry } from '../../../../src/lib/browser/goods-matcher/matcher.ts';
+import { kindOf } from '../../../../src/lib/browser/goods-matcher/index-file.ts';
 import type { AnswerRecord } from '../../../../src/lib/browser/answer-record.ts';
 
 const entry = (id: string, title: string, status: string, ruleName: string): GoodsEntry => ({
@@ -18,6 +19,7 @@ const entry = (id: string, title: string, status: string, ruleName: string): Goo
   ruleName,
   url: `/goods/${id}.html`,
   direction: 'uk-export',
+  ...kindOf('uk-export'),
   ruleByCode: false,
 });
 const options = { origin: 'https://example.test', notMatchedNote: 'No category found: ask the helpline.' };
