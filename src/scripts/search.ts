@@ -137,8 +137,8 @@ function showGoods(matches: Explained, query: SearchQuery): ExplainedMatch[] {
   // Only rules for the other way were found: they do not say the goods may go the way the words
   // give. A filter that keeps one way says which way the reader means, and shows nothing else.
   const none = query.q && query.way.length !== 1 && goods.length > 0 ? matches.noneThisWay : undefined;
-  document.getElementById('none-this-way-text')!.textContent = none ?? '';
-  noneWay.hidden = none === undefined;
+  noneWay.querySelector('span:last-child')!.textContent = none ?? '';
+  noneWay.hidden = !none;
   goodsSection.hidden = false;
   return goods;
 }

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from '../../dev/browser.ts';
 import { browserAndSite } from '../support/browser-and-site.ts';
-import { goodsId, readAnswer, searchFor, type SearchAnswer } from '../support/search.ts';
+import { goodsId, searchFor, type SearchAnswer } from '../support/search.ts';
 import { checkList } from '../support/check.ts';
 import { assertRulesInOrder, percent, readQueries, score, type LabelledQuery } from '../support/queries.ts';
 

@@ -83,7 +83,8 @@ function outcomeWords(outcome: Outcome, lines: number): string {
   return [words, outcomeWay(outcome)].filter(Boolean).join(' ');
 }
 
-export const linesWord = (count: number) => `${count.toLocaleString('en-GB')} ${count === 1 ? 'line' : 'lines'}`;
+/** "1 line", "1,000 lines" (the page's own script has the same words in lines.ts; this loads with the lookup). */
+const linesWord = (count: number) => `${count.toLocaleString('en-GB')} ${count === 1 ? 'line' : 'lines'}`;
 
 /** The summary in one sentence: "40 lines checked: 3 banned, 1 needs a licence, 2 not matched." */
 export function summaryText(summary: Summary): string {
