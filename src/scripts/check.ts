@@ -129,6 +129,7 @@ function othersCell(line: ExplainedLine): HTMLTableCellElement {
  */
 function outcomeTag(outcome: Outcome): HTMLElement {
   if (!('way' in outcome)) return element('strong', 'govuk-tag govuk-tag--grey', 'Not matched');
+  if (!outcome.countNote) return statusTag(outcome.status);
   const both = element('span');
   both.append(statusTag(outcome.status), ' ', outcome.countNote);
   return both;
