@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { APPLIES_TO, goodsSchema, statusSchema } from './records.ts';
+import { DIRECTIONS } from './directions.ts';
 import { hsCode } from './nomenclature.ts';
 
 /**
@@ -19,11 +20,9 @@ export const publishedGoodsSchema = goodsSchema
   })
   .extend({
     status: statusSchema.describe(
-      'banned: the UK (or the UN sanctions the UK gives effect to) bans exporting it to North Korea; restricted: the UN caps supplies, with conditions; prohibited: North Korea is reported not to let it in; licence-required: North Korea is reported to let it in only with an import licence',
+      'banned: the UK (or the UN sanctions the UK gives effect to) bans exporting it to North Korea, or importing it from North Korea, as appliesTo says; restricted: the UN caps supplies, with conditions; prohibited: North Korea is reported not to let it in; licence-required: North Korea is reported to let it in only with an import licence',
     ),
-    appliesTo: z
-      .enum(APPLIES_TO)
-      .describe('uk-export: a UK or UN export rule; north-korea-import: one of North Korea’s own import rules'),
+    appliesTo: z.enum(APPLIES_TO).describe(DIRECTIONS.map((kind) => `${kind.id}: ${kind.describe}`).join('; ')),
     ruleId: z.string().describe('The id of the rule the category falls under'),
     rule: z.string().describe('The rule the category falls under'),
     description: z.string().nullable().describe('The guidance text about the category, where it has one'),

@@ -4,6 +4,7 @@ import { ukTelephone } from './telephone.ts';
 import { sourceSchema } from './guidance.ts';
 import { hsCode, hsScopeSchema } from './nomenclature.ts';
 import { historyFields } from './history.ts';
+import { DIRECTION_IDS, direction } from './directions.ts';
 
 /** Records kept in one YAML list per collection carry their own id. */
 const record = { id: slug };
@@ -36,37 +37,54 @@ export const contactSchema = z.strictObject({
 
 /**
  * What a rule does to goods: `banned` and `restricted` (a cap or conditions, not an outright ban)
- * are the UK's and the UN's export rules; `prohibited` and `licence-required` North Korea's own.
+ * are the UK's and the UN's rules; `prohibited` and `licence-required` North Korea's own.
  */
 export const STATUSES = ['banned', 'restricted', 'prohibited', 'licence-required'] as const;
 export const statusSchema = z.enum(STATUSES);
 
-/** Whose rule it is: the UK's export rules (UK law and the UN sanctions it gives effect to) come first. */
-export const APPLIES_TO = ['uk-export', 'north-korea-import'] as const;
+/** Whose rule it is and which way the goods go: one of the kinds in `directions.ts`, in their order. */
+export const APPLIES_TO = DIRECTION_IDS;
 
-export const ruleSchema = z.strictObject({
-  ...record,
-  name: text,
-  shortName: text,
-  status: statusSchema,
-  appliesTo: z.enum(APPLIES_TO),
-  /** What the rule does, in a sentence or two, shown with every category under it. */
-  summary: text,
-  guidance: idRef,
-  /** The codes the rule covers, where its source gives them (the goods of other rules follow from them). */
-  hsScope: hsScopeSchema.optional(),
-  sources: z.array(sourceSchema),
-  sourceNote: text,
-  /** Said plainly on every page that shows the rule: what the sources read did not confirm. */
-  notVerified: text,
-  /** When the rule's record last changed, and each change in plain words (README: recording a change). */
-  ...historyFields,
-});
+export const ruleSchema = z
+  .strictObject({
+    ...record,
+    name: text,
+    shortName: text,
+    status: statusSchema,
+    appliesTo: z.enum(APPLIES_TO, {
+      error: `must say whose rule it is and which way the goods go: one of ${APPLIES_TO.join(', ')}`,
+    }),
+    /** What the rule does, in a sentence or two, shown with every category under it. */
+    summary: text,
+    guidance: idRef,
+    /** The codes the rule covers, where its source gives them (the goods of other rules follow from them). */
+    hsScope: hsScopeSchema.optional(),
+    sources: z.array(sourceSchema),
+    sourceNote: text,
+    /** Said plainly on every page that shows the rule: what the sources read did not confirm. */
+    notVerified: text,
+    /** When the rule's record last changed, and each change in plain words (README: recording a change). */
+    ...historyFields,
+  })
+  .superRefine((rule, context) => {
+    // A UK rule is law the site states: it is published with the sources it was read in, or not at all.
+    if (rule.sources.length === 0 && direction(rule.appliesTo).whose === 'uk')
+      context.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: `must name at least one source read: a UK rule (${rule.appliesTo}) is not published without one`,
+      });
+  });
 
 export const goodsSchema = z.strictObject({
   ...record,
   /** The wording of the list the category comes from (the law's or the guidance's), kept as written. */
   name: text.describe('The wording of the list the category comes from'),
+  /**
+   * Where the list is now worded differently from the earlier copy a guidance page reproduces:
+   * that copy's wording, kept on that page (`::goods-list{… wording="earlier"}`) and nowhere else.
+   */
+  earlierWording: text.optional(),
   /** What people call it, in sentence case: the A to Z's order and the page's title ("Wine and spirits"). */
   everydayName: text
     .regex(/^[A-Z0-9]/, 'must start with a capital letter (sentence case, such as "Wine and spirits")')
@@ -90,6 +108,11 @@ export const goodsSchema = z.strictObject({
    * Korean import category → the UK's luxury ban, which is not defined by code).
    */
   alsoUnder: z.array(idRef).optional(),
+  /**
+   * The category of another rule that holds exactly the same goods, such as dual-use goods going to
+   * North Korea and coming from it: the words that find it find this category too.
+   */
+  sameGoodsAs: idRef.optional(),
   /** When the category's record last changed, and each change in plain words. */
   ...historyFields,
 });

@@ -3,22 +3,16 @@
 // browser: the list is never sent anywhere. It is kept in sessionStorage (this tab only, gone when
 // the tab closes), not in the address, so a reload checks it again without it reaching any server.
 import type { ListFile } from '../lib/browser/list-check/file';
-import { splitLines, MAX_LINES, type ListLine } from '../lib/browser/list-check/lines';
-import {
-  checkLines,
-  linesWord,
-  NOT_MATCHED,
-  outcomeOf,
-  summarise,
-  summaryText,
-  type ExplainedLine,
-} from '../lib/browser/list-check/check';
+import { splitLines, linesWord, MAX_LINES, type ListLine } from '../lib/browser/list-check/lines';
+import type { Outcome, ExplainedLine } from '../lib/browser/list-check/check';
 import { CONTACT_URL } from '../lib/routes/paths';
-import { explained, goodsIndex } from './goods-lookup';
+import { explained, goodsIndex, listTools, type ListTools } from './goods-lookup';
 import type { AnswerRecord } from '../lib/browser/answer-record';
 import { element, explanation, link, statusTag } from './dom';
 
 const STORAGE_KEY = 'goods-check:list';
+// The counting of answers, which loads with the lookup (set before any answer is shown).
+let tools!: ListTools;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 // The page's parts, found when the page has the list checker's form (startCheck).
@@ -129,14 +123,30 @@ function othersCell(line: ExplainedLine): HTMLTableCellElement {
   return cell;
 }
 
-/** A line's outcome as a tag: its first category's status, or a grey "Not matched". */
-const outcomeTag = (outcome: string) =>
-  outcome === NOT_MATCHED ? element('strong', 'govuk-tag govuk-tag--grey', 'Not matched') : statusTag(outcome);
+/**
+ * A line's outcome as a tag: its first category's status, or a grey "Not matched"; followed by
+ * which way its rule is about where that is importing from North Korea.
+ */
+function outcomeTag(outcome: Outcome): HTMLElement {
+  if (!('way' in outcome)) return element('strong', 'govuk-tag govuk-tag--grey', 'Not matched');
+  if (!outcome.countNote) return statusTag(outcome.status);
+  const both = element('span');
+  both.append(statusTag(outcome.status), ' ', outcome.countNote);
+  return both;
+}
+
+/** The first category's rule, with whose rule it is and which way the goods go. */
+function ruleCell(line: ExplainedLine): HTMLTableCellElement {
+  const cell = element('td', 'govuk-table__cell');
+  const entry = line.goods[0]?.entry;
+  if (entry) cell.append(entry.rule, element('span', 'govuk-body-s app-check-table__direction', entry.kind));
+  return cell;
+}
 
 function row(line: ExplainedLine): HTMLTableRowElement {
   const tr = element('tr', 'govuk-table__row');
   const statusCell = element('td', 'govuk-table__cell');
-  statusCell.append(outcomeTag(outcomeOf(line)));
+  statusCell.append(outcomeTag(tools.outcomeOf(line)));
   const lineCell = element('td', 'govuk-table__cell app-check-table__line');
   lineCell.append(element('span', 'app-check-table__text', line.text));
   for (const read of line.codes) lineCell.append(explanation('span', 'app-check-table__code', read.paragraphs[0]!));
@@ -145,14 +155,14 @@ function row(line: ExplainedLine): HTMLTableRowElement {
     lineCell,
     statusCell,
     categoryCell(line),
-    element('td', 'govuk-table__cell', line.goods[0]?.entry.rule ?? ''),
+    ruleCell(line),
     othersCell(line),
   );
   return tr;
 }
 
 function showResults(lines: ExplainedLine[], left: number): string {
-  const summary = summarise(lines);
+  const summary = tools.summarise(lines);
   byId('check-summary-text').textContent = `${linesWord(summary.total)} checked.`;
   byId('check-summary').replaceChildren(
     ...summary.counts.map(({ outcome, lines: count }) => {
@@ -174,7 +184,7 @@ function showResults(lines: ExplainedLine[], left: number): string {
   rows.append(...lines.map(row));
   byId('check-rows').replaceChildren(rows);
   results.hidden = false;
-  return `${summaryText(summary)}${leftText ? ` ${leftText}` : ''}`;
+  return `${tools.summaryText(summary)}${leftText ? ` ${leftText}` : ''}`;
 }
 
 let latest = 0;
@@ -184,9 +194,10 @@ async function check(lines: ListLine[], left: number, focus: boolean): Promise<v
   status.dataset.state = 'checking';
   status.textContent = `Checking ${linesWord(lines.length)}…`;
   try {
-    const { matcher, recordAnswer } = await goodsIndex();
+    const [{ matcher, recordAnswer }, counting] = await Promise.all([goodsIndex(), listTools()]);
+    tools = counting;
     if (ticket !== latest) return;
-    const found = checkLines(lines, (text) => matcher.match(text));
+    const found = tools.checkLines(lines, (text) => matcher.match(text));
     // The codes the answers show, labelled (the labels load only if a line has a code).
     const answers = await explained(found.map(({ goods, codes }) => ({ goods, codes, rules: [] })));
     if (ticket !== latest) return;

@@ -79,3 +79,7 @@ export async function goodsIndexFor(text: string): Promise<GoodsIndex> {
 export async function explained(answers: Matches[]): Promise<Explained[]> {
   return (await lookupCode()).explained(answers);
 }
+
+/** The list checker's counting of answers, with the lookup's code. */
+export type ListTools = Pick<Lookup, 'checkLines' | 'outcomeOf' | 'summarise' | 'summaryText'>;
+export const listTools = (): Promise<ListTools> => lookupCode();

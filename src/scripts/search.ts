@@ -42,6 +42,7 @@ let ruleAnswers!: HTMLElement;
 let codeAnswers!: HTMLElement;
 let goodsList!: HTMLElement;
 let nothingFound!: HTMLElement;
+let noneWay!: HTMLElement;
 let guidanceSection!: HTMLElement;
 let guidanceList!: HTMLElement;
 let fallback!: HTMLElement;
@@ -60,7 +61,7 @@ function loadPagefind(): Promise<Pagefind> {
 function fillForm(query: SearchQuery): void {
   input.value = query.q;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    box.checked = (query[box.name as 'status' | 'rule'] ?? []).includes(box.value);
+    box.checked = (query[box.name as 'status' | 'rule' | 'way'] ?? []).includes(box.value);
   }
   // A filtered search shows its filters, so that the reader can see why results are missing.
   if (hasFilters(query)) filters.open = true;
@@ -82,7 +83,9 @@ function goodsItem(match: ExplainedMatch): HTMLLIElement {
   heading.append(link(entry.url, entry.title));
   const rule = element('p', 'govuk-body-s app-search-result__rule');
   rule.append(statusTag(entry.status), ' ', entry.ruleName);
-  item.append(heading, rule);
+  // Whose rule it is and which way the goods go, in words: an import ban is not an export ban.
+  const kind = element('p', 'govuk-body-s app-search-result__direction', entry.kind);
+  item.append(heading, kind, rule);
   if (entry.name.toLowerCase() !== entry.title.toLowerCase())
     item.append(element('p', 'govuk-body-s app-search-result__wording', `Listed as: ${entry.name}`));
   if (match.why.length > 0) {
@@ -131,6 +134,11 @@ function showGoods(matches: Explained, query: SearchQuery): ExplainedMatch[] {
   codeAnswers.replaceChildren(...matches.codes.map(codeAnswer));
   goodsList.replaceChildren(...goods.map(goodsItem));
   nothingFound.hidden = goods.length > 0;
+  // Only rules for the other way were found: they do not say the goods may go the way the words
+  // give. A filter that keeps one way says which way the reader means, and shows nothing else.
+  const none = query.q && query.way.length !== 1 && goods.length > 0 ? matches.noneThisWay : undefined;
+  noneWay.querySelector('span:last-child')!.textContent = none ?? '';
+  noneWay.hidden = !none;
   goodsSection.hidden = false;
   return goods;
 }
@@ -234,6 +242,7 @@ export function startSearch(searchForm: HTMLFormElement): void {
   codeAnswers = document.getElementById('code-answers')!;
   goodsList = document.getElementById('goods-results')!;
   nothingFound = document.getElementById('nothing-found')!;
+  noneWay = document.getElementById('none-this-way')!;
   guidanceSection = document.getElementById('guidance-section')!;
   guidanceList = document.getElementById('search-results')!;
   fallback = document.getElementById('search-fallback')!;

@@ -85,15 +85,30 @@ test('forty pasted invoice lines: a table in one go, a CSV download, kept after 
   // that follows the table is tested in check-record.test.ts).
   const csv = await downloadCsv(page);
   assert.match(csv.name, /^goods-check-results-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
-  assert.ok(csv.text.startsWith('\uFEFFLine,Goods as given,Code read,Category,Status,Rule'));
+  assert.ok(csv.text.startsWith('\uFEFFLine,Goods as given,Code read,Category,Status,Direction,Rule'));
   const { table } = csv;
   assert.equal(table.length, 41);
   assert.deepEqual(
     table.slice(1).map((cells) => [cells[0], cells[1], cells[3], cells[4]]),
-    rows.map((item) => [item.line, item.text, item.category || 'No category found', item.status]),
+    // The page adds the way to a status under a rule on importing; the CSV has a column for it.
+    rows.map((item) => [
+      item.line,
+      item.text,
+      item.category || 'No category found',
+      item.status.replace(/ on import from North Korea$/, ''),
+    ]),
+  );
+  assert.deepEqual(
+    table
+      .slice(1)
+      .filter((cells, index) => rows[index]!.status.endsWith(' on import from North Korea'))
+      .map((cells) => cells[5]),
+    rows
+      .filter((item) => item.status.endsWith(' on import from North Korea'))
+      .map(() => 'UK rule on importing from North Korea'),
   );
   assert.match(
-    table.find((cells) => cells[1] === none.text)?.[9] ?? '',
+    table.find((cells) => cells[1] === none.text)?.[10] ?? '',
     /does not mean the goods may be sent.*020 7215 4594/,
   );
 

@@ -24,7 +24,7 @@ test('the Search button sits beside the box, on a phone and on a desktop', async
   for (const width of [390, 1280]) {
     const { page, close } = await openPage(site.browser, { viewport: { width, height: 900 } });
     await page.goto(`${site.origin}/search.html`);
-    const box = (await page.getByLabel('What do you want to send to North Korea?').boundingBox())!;
+    const box = (await page.getByLabel('What goods do you want to check?').boundingBox())!;
     const button = (await page.getByRole('button', { name: 'Search', exact: true }).boundingBox())!;
     assert.ok(button.x >= box.x + box.width, `${width}px: the button is to the right of the box`);
     assert.ok(Math.abs(button.y + button.height - (box.y + box.height)) <= 4, `${width}px: on the same line`);

@@ -7,12 +7,13 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { loadRecords } from '../../src/lib/content/records.ts';
 import { publishedGoodsListSchema } from '../../src/schemas/published-goods.ts';
 import { STATUSES } from '../../src/schemas/records.ts';
+import { DIRECTIONS, direction } from '../../src/schemas/directions.ts';
 import { CONTENT, DIST } from '../../dev/paths.ts';
 import { page, textOf } from '../support/dist.ts';
 
 const records = loadRecords(CONTENT);
 
-test('22 luxury goods, 11 import categories and the other UN and UK sanctions, each with aliases', () => {
+test('22 luxury goods, 11 North Korean import categories, the other UN and UK sanctions and the rules on importing, each with aliases', () => {
   const byRule = Object.groupBy(records.goods, (item) => item.rule);
   assert.equal(byRule['uk-luxury-export-ban']?.length, 22);
   assert.equal(byRule['dprk-import-prohibited']?.length, 4);
@@ -22,9 +23,20 @@ test('22 luxury goods, 11 import categories and the other UN and UK sanctions, e
   assert.equal(byRule['un-machinery-vehicles-metals-ban']?.length, 3);
   assert.equal(byRule['un-fuel-ban']?.length, 2);
   assert.equal(byRule['un-oil-caps']?.length, 2);
+  assert.equal(byRule['uk-restricted-goods-import-ban']?.length, 3);
+  assert.equal(byRule['uk-armed-forces-goods-import-ban']?.length, 1);
+  assert.equal(byRule['un-import-bans']?.length, 7);
+  assert.equal(byRule['un-import-bans-by-code']?.length, 6);
   // Every rule has goods, and every rule names its sources or says that none is known.
   assert.ok(records.rules.every((rule) => (byRule[rule.id]?.length ?? 0) > 0));
-  assert.ok(records.goods.every((item) => item.aliases.length >= 3));
+  // Every category has its own words, or those of the category that holds the same goods.
+  const byId = new Map(records.goods.map((item) => [item.id, item]));
+  const words = (item: (typeof records.goods)[number]) =>
+    item.aliases.length + (item.sameGoodsAs ? byId.get(item.sameGoodsAs)!.aliases.length : 0);
+  assert.deepEqual(
+    records.goods.filter((item) => words(item) < 3).map((item) => item.id),
+    [],
+  );
 });
 
 test('every category has its own page: everyday name, legal wording, status, rule, source and whom to ask', () => {
@@ -52,15 +64,22 @@ test('every category has its own page: everyday name, legal wording, status, rul
   }
 });
 
-test('under North Korea’s own import rules, a goods page sends the reader to the importer, not the UK helpline', () => {
+test('a goods page sends the reader to whom its kind of rule says: the importer in North Korea, the import notice, or the export helpline', () => {
   const contact = textOf(page('/contact.html').querySelector('main'));
   assert.match(contact, /The helpline cannot advise on North Korea’s own import rules/);
   for (const item of records.goods) {
     const main = textOf(page(`/goods/${item.id}.html`).querySelector('main'));
-    const imports = records.rules.find((rule) => rule.id === item.rule)!.appliesTo === 'north-korea-import';
-    assert.equal(/ask the importer in North Korea/.test(main), imports, item.id);
-    assert.equal(/cannot advise on North Korea’s own import rules/.test(main), imports, item.id);
-    assert.equal(main.includes('If you are not sure'), !imports, item.id);
+    const kind = records.rules.find((rule) => rule.id === item.rule)!.appliesTo;
+    assert.ok(main.includes(direction(kind).label), item.id);
+    assert.equal(/ask the importer in North Korea/.test(main), kind === 'north-korea-import', item.id);
+    assert.equal(/cannot advise on North Korea’s own import rules/.test(main), kind === 'north-korea-import', item.id);
+    assert.equal(
+      /Who answers questions about importing from North Korea could not be verified/.test(main),
+      kind === 'uk-import',
+      item.id,
+    );
+    assert.equal(/This rule is about importing/.test(main), kind === 'uk-import', item.id);
+    assert.equal(main.includes('If you are not sure'), kind === 'uk-export', item.id);
   }
 });
 
@@ -68,7 +87,8 @@ test('the guidance pages list the categories from the records, each with its anc
   for (const item of records.goods) {
     const rule = records.rules.find((candidate) => candidate.id === item.rule)!;
     const listed = page(`/guidance/${rule.guidance}.html`).getElementById(`goods-${item.id}`);
-    assert.equal(textOf(listed), item.name);
+    // The luxury goods page reproduces an earlier copy of the list, and keeps its words.
+    assert.equal(textOf(listed), rule.id === 'uk-luxury-export-ban' ? (item.earlierWording ?? item.name) : item.name);
     assert.equal(listed?.querySelector('a')?.getAttribute('href'), `/goods/${item.id}.html`, item.id);
   }
 });
@@ -102,7 +122,14 @@ test('goods.json matches its published JSON Schema’s zod source and lists ever
   assert.match(data.notice, /may still be banned or controlled/);
   const laptops = data.goods.find((item) => item.id === 'technological-equipment-and-computers')!;
   assert.equal(laptops.appliesTo, 'north-korea-import');
-  assert.deepEqual(laptops.alsoUnder, ['un-machinery-vehicles-metals-ban']);
+  assert.deepEqual(laptops.alsoUnder.sort(), ['un-import-bans-by-code', 'un-machinery-vehicles-metals-ban']);
+  // Every kind of rule, described in the schema as the registry describes it.
+  assert.deepEqual(
+    schema.properties.goods.items.properties.appliesTo.enum,
+    DIRECTIONS.map((kind) => kind.id),
+  );
+  const squid = data.goods.find((item) => item.id === 'seafood-from-north-korea')!;
+  assert.equal(squid.appliesTo, 'uk-import');
   assert.ok(data.goods.every((item) => item.notVerified.length > 0));
   assert.ok(schema.properties.goods.items.required.includes('aliases'));
   assert.ok(schema.properties.goods.items.required.includes('everydayName'));
@@ -119,9 +146,10 @@ test('goods.csv opens in a spreadsheet as written: a byte-order mark, a header a
   assert.equal(art.everydayName, 'Art and antiques');
   assert.equal(art.status, 'banned');
   assert.ok(art.aliases!.split('; ').includes('painting'));
+  // Worded as GOV.UK's current list words it.
   assert.equal(
     rows.find((row) => row.id === 'coins-and-banknotes')!.name,
-    'coins and banknotes that aren’t legal tender',
+    'coins and banknotes that aren’t legal tender - for example, antique coins',
   );
   assert.ok(existsSync(join(DIST, 'goods.schema.json')));
 });

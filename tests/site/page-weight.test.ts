@@ -18,8 +18,10 @@ const SCRIPT_BUDGET = 8 * 1024;
 /**
  * The goods lookup (the matcher's code and the goods index, with the words of the HS headings),
  * loaded when someone first searches; a chapter's labels load apart, for an answer with its codes.
+ * 60 kB answered goods going to North Korea; the rules on goods coming from it add the chapters
+ * their bans name (fish, fruit, vegetables, seeds, stone, wood, ores, textiles), so 70 kB.
  */
-const GOODS_MATCHER_BUDGET = 60 * 1024;
+const GOODS_MATCHER_BUDGET = 70 * 1024;
 /**
  * What a first search or check loads besides the page: the goods lookup (the goods index and the
  * lookup's code: the matcher and what explains its answers), and beside it the code of the record
@@ -94,7 +96,7 @@ test('the first search’s transfer is reported; the goods matcher and Pagefind 
     [],
     'no search file before a search',
   );
-  await page.getByLabel('What do you want to send to North Korea?').fill('caviar');
+  await page.getByLabel('What goods do you want to check?').fill('caviar');
   await page.keyboard.press('Enter');
   await searchDone(page, 'caviar');
   await page.waitForLoadState('networkidle');

@@ -30,6 +30,7 @@ export const TEST_RECORDS: SiteRecords = {
     {
       id: 'caviar',
       name: 'caviar and caviar substitutes',
+      earlierWording: 'caviar and substitutes for it',
       everydayName: 'Caviar',
       rule: 'ban',
       group: 'Luxury',

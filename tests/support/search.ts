@@ -5,6 +5,8 @@ export interface GoodsHit {
   href: string;
   status: string;
   rule: string;
+  /** Whose rule it is and which way the goods go, as the page says it. */
+  direction: string;
   /** What the page says of why the category was given ("Matched: pushchairs, goods of HS 8715…"). */
   matched: string;
   /** The reader's own words that named it, as the page gives them (its data-words). */
@@ -22,6 +24,8 @@ export interface SearchAnswer {
   guidance: Array<{ title: string; href: string }>;
   /** Whether the never-allowed message is shown. */
   nothingFound: boolean;
+  /** The warning that rules were found only for the other way, where it is shown. */
+  noneThisWay: string | null;
   status: string;
 }
 
@@ -48,6 +52,7 @@ export async function readAnswer(page: Page, query?: string): Promise<SearchAnsw
         href: item.querySelector('h3 a')?.getAttribute('href') ?? '',
         status: item.querySelector('.govuk-tag')?.textContent ?? '',
         rule: item.querySelector('.app-search-result__rule')?.textContent ?? '',
+        direction: item.querySelector('.app-search-result__direction')?.textContent ?? '',
         matched: item.querySelector('.app-search-result__matched')?.textContent ?? '',
         words: item.querySelector<HTMLElement>('.app-search-result__matched')?.dataset.words ?? '',
         codes: [...item.querySelectorAll('.app-search-result__matched a')].map((link) =>
@@ -76,6 +81,9 @@ export async function readAnswer(page: Page, query?: string): Promise<SearchAnsw
       links.map((link) => ({ title: link.textContent ?? '', href: link.getAttribute('href') ?? '' })),
     ),
     nothingFound: await page.locator('#nothing-found').isVisible(),
+    noneThisWay: (await page.locator('#none-this-way').isVisible())
+      ? ((await page.locator('#none-this-way').textContent()) ?? '').replace(/\s+/g, ' ').trim()
+      : null,
     status: (await page.locator('#search-status').textContent()) ?? '',
   };
 }

@@ -15,7 +15,7 @@ export const RECORD_TYPES = {
   organisations: { file: 'organisations.yaml', schema: organisationSchema, references: {} },
   contacts: { file: 'contacts.yaml', schema: contactSchema, references: { organisation: 'organisations' } },
   rules: { file: 'rules.yaml', schema: ruleSchema, references: { guidance: 'guidance' } },
-  goods: { file: 'goods.yaml', schema: goodsSchema, references: { rule: 'rules', alsoUnder: 'rules' } },
+  goods: { file: 'goods.yaml', schema: goodsSchema, references: { rule: 'rules', alsoUnder: 'rules', sameGoodsAs: 'goods' } },
   /** The HS nomenclature's chapters and headings that the rules and categories name (codes are checked in code-checks.ts). */
   hsChapters: { file: 'hs-nomenclature.yaml', schema: hsChapterSchema, references: {} },
 } as const;

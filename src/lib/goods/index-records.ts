@@ -26,10 +26,11 @@ export function indexableGoods(goods: Goods[], rules: Map<string, Rule>): Indexa
       rule: rule.shortName,
       ruleName: rule.name,
       url: goodsUrl(item.id),
-      ukExport: rule.appliesTo === 'uk-export',
+      direction: rule.appliesTo,
       ruleByCode: rule.hsScope !== undefined,
       aliases: item.aliases,
       alsoUnder: item.alsoUnder ?? [],
+      ...(item.sameGoodsAs ? { sameGoodsAs: item.sameGoodsAs } : {}),
       hs: item.hs ?? [],
       coveredBy: codeCoverage(item, allRules, goods),
     };
@@ -44,7 +45,7 @@ export function indexableRules(rules: Rule[], permalinks: Map<string, string>): 
     shortName: rule.shortName,
     status: rule.status,
     url: permalinks.get(rule.guidance) ?? '/',
-    ukExport: rule.appliesTo === 'uk-export',
+    direction: rule.appliesTo,
     byCode: rule.hsScope !== undefined,
   }));
 }

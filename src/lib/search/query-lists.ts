@@ -118,17 +118,20 @@ export function scoreHeadings(
 export const percent = (part: number, total: number) => `${((100 * part) / total).toFixed(1)}%`;
 
 /**
- * The queries whose first category is under one of North Korea's own import rules although a right
- * answer is under a UK export rule: a reader would see a North Korean licence where the UK bans the
- * goods. `ukExport` tells which categories are under a UK export rule.
+ * The queries whose first category is under a kind of rule that answers show after a right one's:
+ * a North Korean licence above a UK ban on the same goods, or a rule on goods going to North Korea
+ * above the import ban on goods the reader said come from it. `rank` places a category's kind of
+ * rule for a query (directions.ts: `directionRank`, with the way the query's words give).
  */
-export function importRuleFirst(
+export function rulesOutOfOrder(
   queries: LabelledQuery[],
   answers: string[][],
-  ukExport: (id: string) => boolean,
+  rank: (id: string, query: string) => number | undefined,
 ): string[] {
   return queries.flatMap(({ query, right }, index) => {
     const first = answers[index]?.[0];
-    return first !== undefined && !ukExport(first) && right.some(ukExport) ? [`${query} → ${first}`] : [];
+    if (first === undefined) return [];
+    const firstRank = rank(first, query)!;
+    return right.some((id) => (rank(id, query) ?? Infinity) < firstRank) ? [`${query} → ${first}`] : [];
   });
 }

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { STATUSES } from '../../../src/schemas/records.ts';
 import { STATUS_LABELS } from '../../../src/lib/browser/status.ts';
+import { statusExplanation } from '../../../src/lib/goods/status-explanation.ts';
+import { DIRECTIONS } from '../../../src/schemas/directions.ts';
 
 const govukCss = readFileSync(
   createRequire(import.meta.url).resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'),
@@ -18,9 +20,15 @@ test('every status has its own label and its own GOV.UK Frontend tag colour', ()
   assert.equal(new Set(labels).size, STATUSES.length, `labels: ${labels.join(', ')}`);
   assert.equal(new Set(colours).size, STATUSES.length, `tag colours: ${colours.join(', ')}`);
   for (const status of STATUSES) {
-    const { tagClass, explanation } = STATUS_LABELS[status];
+    const { tagClass } = STATUS_LABELS[status];
     assert.match(tagClass, /^govuk-tag--[a-z-]+$/, status);
     assert.ok(govukCss.includes(`.${tagClass}{`), `${status}: ${tagClass} is a colour GOV.UK Frontend styles`);
-    assert.ok(explanation.endsWith('.'), status);
+    for (const kind of DIRECTIONS) assert.ok(statusExplanation(status, kind.id).endsWith('.'), `${status} ${kind.id}`);
   }
+});
+
+test('a ban means what its kind of rule says: not exported to North Korea, or not imported from it', () => {
+  assert.match(statusExplanation('banned', 'uk-export'), /must not export these goods from the UK to North Korea/);
+  assert.match(statusExplanation('banned', 'uk-import'), /must not import these goods into the UK/);
+  assert.match(statusExplanation('restricted', 'uk-export'), /The cap is not permission/);
 });

@@ -28,7 +28,8 @@ const RULES = `- id: luxury
   appliesTo: uk-export
   summary: x
   guidance: g
-  sources: []
+  sources:
+    - title: A source
   sourceNote: x
   notVerified: x
 ${HISTORY}- id: un
@@ -42,7 +43,8 @@ ${HISTORY}- id: un
     codes: ['86', '87']
     source:
       title: A list by chapter
-  sources: []
+  sources:
+    - title: A source
   sourceNote: x
   notVerified: x
 ${HISTORY}`;
@@ -109,6 +111,6 @@ test('a code the table does not list, and a scope chapter that lists only some h
     'goods.yaml:16: "luxury-cars" → hs[0]: HS 8704 is not in hs.yaml: add the heading to chapter 87 there',
   ]);
   assert.deepEqual(problems(`  hs: ['8703']\n`, 'some'), [
-    'rules.yaml:23: "un" → hsScope.codes[1]: the rule covers HS 87, so chapter 87 in hs.yaml must list every heading (headingsListed: all)',
+    'rules.yaml:24: "un" → hsScope.codes[1]: the rule covers HS 87, so chapter 87 in hs.yaml must list every heading (headingsListed: all)',
   ]);
 });

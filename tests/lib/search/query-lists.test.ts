@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importRuleFirst, percent, readQueries, score, scoreHeadings } from '../../../src/lib/search/query-lists.ts';
+import { rulesOutOfOrder, percent, readQueries, score, scoreHeadings } from '../../../src/lib/search/query-lists.ts';
 
 test('a list is read line by line, skipping comments and blank lines; several right answers split on "|"', () => {
   const list =
@@ -29,16 +29,19 @@ test('top-1 and top-3 count the right answer’s rank; "none" scores only when n
   assert.equal(percent(2, 3), '66.7%');
 });
 
-test('a North Korean import rule first where a right answer is under a UK export rule is reported', () => {
+test('a kind of rule first that answers show after a right one’s is reported', () => {
   const queries = readQueries(
-    'a\tlaptop\tmachinery|computers\na\tbrandy\twine\na\tsoap\tsoap\na\tnothing\t-\n',
+    'a\tlaptop\tmachinery|computers\na\tbrandy\twine\na\tsoap\tsoap\na\tnothing\t-\na\tcoal from North Korea\tcoal\n',
     'list.tsv',
   );
-  const uk = (id: string) => id === 'machinery' || id === 'wine';
-  assert.deepEqual(importRuleFirst(queries, [['computers', 'machinery'], ['wine'], ['soap'], []], uk), [
-    'laptop → computers',
-  ]);
-  assert.deepEqual(importRuleFirst(queries, [['machinery', 'computers'], ['wine'], ['soap'], []], uk), []);
+  // UK export rules rank 0, North Korea's own 2; the import ban 1, or 0 where the words say "from".
+  const kinds: Record<string, number> = { machinery: 0, wine: 0, computers: 2, soap: 2, coal: 1, fuel: 0 };
+  const rank = (id: string, query: string) => (id === 'coal' && query.includes('from') ? -1 : kinds[id]);
+  assert.deepEqual(
+    rulesOutOfOrder(queries, [['computers', 'machinery'], ['wine'], ['soap'], [], ['fuel', 'coal']], rank),
+    ['laptop → computers', 'coal from North Korea → fuel'],
+  );
+  assert.deepEqual(rulesOutOfOrder(queries, [['machinery', 'computers'], ['wine'], ['soap'], [], ['coal']], rank), []);
 });
 
 test('"+" between right answers asks for all of them among the first five; a fourth column names the heading', () => {

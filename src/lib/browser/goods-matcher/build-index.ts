@@ -7,9 +7,10 @@ import { aliasTerm, words } from './text.ts';
 import { codeCovers } from '../hs-codes.ts';
 
 /** What the index needs to know of a category, beyond what a match shows. */
-export interface IndexableGoods extends GoodsEntry {
+export interface IndexableGoods extends Omit<GoodsEntry, 'way' | 'wayOrder' | 'kind' | 'countNote'> {
   aliases: string[];
   alsoUnder: string[];
+  sameGoodsAs?: string;
   hs: string[];
   coveredBy: CodeCover[];
 }
@@ -73,7 +74,7 @@ export function buildGoodsIndex(
       shortName: item.rule,
       status: item.status,
       url: given.get(item.ruleId)?.url ?? '/',
-      ukExport: item.ukExport,
+      direction: item.direction,
       byCode: item.ruleByCode,
     });
   return {
@@ -84,6 +85,7 @@ export function buildGoodsIndex(
       ruleId: item.ruleId,
       aliases: distinctAliases(item.aliases),
       alsoUnder: item.alsoUnder,
+      ...(item.sameGoodsAs ? { sameGoodsAs: item.sameGoodsAs } : {}),
       hs: item.hs,
       coveredBy: item.coveredBy,
     })),

@@ -4,6 +4,7 @@
 import type { CodeLabel, CodeRead, GoodsMatch, Matches } from './matcher.ts';
 import { hsLabel, tariffUrl } from '../hs-codes.ts';
 import { hsChapterUrl } from '../../routes/paths.ts';
+import { DEFAULT_WAY, WAYS } from '../directions.ts';
 
 /** A piece of an explanation: plain text, or a link (a code's page in the UK Trade Tariff, a chapter's page). */
 export type Part = string | { href: string; text: string };
@@ -76,6 +77,18 @@ export interface ExplainedCode extends CodeRead {
 export interface Explained extends Omit<Matches, 'goods' | 'codes'> {
   goods: ExplainedMatch[];
   codes: ExplainedCode[];
+  /**
+   * Said when the answer has rules, but none for the way the words give (goods going to North
+   * Korea when they give none): rules for the other way do not say the goods may go this way.
+   */
+  noneThisWay?: string;
+}
+
+/** What to say when every category found is under the other way's rules; nothing otherwise. */
+export function noneThisWay(matches: Pick<Matches, 'goods' | 'way'>): string | undefined {
+  const way = matches.way ?? DEFAULT_WAY;
+  if (matches.goods.length === 0 || matches.goods.some((match) => match.entry.way === way)) return undefined;
+  return WAYS[way].noneFound;
 }
 
 /**
@@ -84,8 +97,10 @@ export interface Explained extends Omit<Matches, 'goods' | 'codes'> {
  * its chapter, the chapter's title.
  */
 export function explain(matches: Matches): Explained {
+  const none = noneThisWay(matches);
   return {
     ...matches,
+    ...(none ? { noneThisWay: none } : {}),
     goods: matches.goods.map((match) => {
       const note = notByCode(match);
       return { ...match, why: match.matched.length > 0 ? whyParts(match) : [], ...(note ? { note } : {}) };

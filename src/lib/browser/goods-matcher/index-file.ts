@@ -1,10 +1,11 @@
 // The goods index as the build writes it (/goods-index.json) and the browser reads it: the goods
 // and rule records and the words of the HS headings, as compact as the matcher can use them (the
-// budget for the first search is 60 kB gzipped, code included). What only a page shows, the
+// budget for the first search is 70 kB gzipped, code included). What only a page shows, the
 // headings' labels and the chapters' titles, is in a file per chapter (/hs-labels/87.json),
 // fetched only for an answer that shows a code of that chapter. Runs in the browser and at build
 // time.
 import { goodsUrl } from '../../routes/paths.ts';
+import { WAYS, direction, type DirectionId, type Way } from '../directions.ts';
 
 /** Another rule that covers a category's goods by code, with its categories that hold them. */
 export interface CodeCover {
@@ -27,6 +28,8 @@ export interface IndexedGoods {
   aliases: string[];
   /** Other rules that also cover these goods where codes do not say so (the record's alsoUnder). */
   alsoUnder: string[];
+  /** The category of another rule that holds the same goods: its words find this one too. */
+  sameGoodsAs?: string;
   /** The HS codes its goods fall in. */
   hs: string[];
   /** Every other rule whose code scope reaches its codes. */
@@ -41,8 +44,8 @@ export interface IndexedRule {
   status: string;
   /** Where the rule and all its categories are listed. */
   url: string;
-  /** A UK export rule (UK or UN sanctions) rather than one of North Korea's own import rules. */
-  ukExport: boolean;
+  /** Whose rule it is and which way the goods go. */
+  direction: DirectionId;
   /** Its source defines goods by code. */
   byCode: boolean;
 }
@@ -80,10 +83,25 @@ export interface GoodsEntry {
   rule: string;
   ruleName: string;
   url: string;
-  /** A UK export rule (UK or UN sanctions) rather than one of North Korea's own import rules. */
-  ukExport: boolean;
+  /** Whose rule it is and which way the goods go. */
+  direction: DirectionId;
+  /**
+   * What a page shows of it, worked out where the matcher is (the pages' own script does not carry
+   * the list of kinds): the way the goods go, its place among the ways, the kind of rule in words
+   * ("UK rule on importing from North Korea"), and what a count of lines adds for the way.
+   */
+  way: Way;
+  wayOrder: number;
+  kind: string;
+  countNote: string;
   /** Whether the rule's own source defines goods by code; if not, a code only says where its goods are classified. */
   ruleByCode: boolean;
+}
+
+/** What a page shows of a kind of rule. */
+export function kindOf(id: DirectionId): Pick<GoodsEntry, 'way' | 'wayOrder' | 'kind' | 'countNote'> {
+  const { way, label } = direction(id);
+  return { way, wayOrder: Object.keys(WAYS).indexOf(way), kind: label, countNote: WAYS[way].countNote };
 }
 
 /** Each category of the file with what a match shows of it and of its rule. */
@@ -100,7 +118,8 @@ export function goodsEntries(file: GoodsIndexFile): GoodsEntry[] {
       rule: rule.shortName,
       ruleName: rule.name,
       url: goodsUrl(id),
-      ukExport: rule.ukExport,
+      direction: rule.direction,
+      ...kindOf(rule.direction),
       ruleByCode: rule.byCode,
     };
   });

@@ -8,6 +8,8 @@ import { explain, type Explained } from './explain.ts';
 import { hsLabelsUrl } from '../../routes/paths.ts';
 
 export { createCodeMatcher, createMatcherInSteps } from './matcher.ts';
+// The list checker's counting, which needs the answers first: it loads with them.
+export { checkLines, outcomeOf, summarise, summaryText } from '../list-check/check.ts';
 
 const chapterLabels = new Map<string, Promise<HsLabels>>();
 

@@ -8,6 +8,7 @@ import { spellingCorrector } from './spelling.ts';
 import { readCodes } from './code-reader.ts';
 import { createWordIndex, WEAK_TERMS, type WordDocument, type WordHit } from './word-search.ts';
 import { chapterOf, codeCovers, codesOverlap, headingOf } from '../hs-codes.ts';
+import { WAYS, direction, directionRank, readWay, type Way } from '../directions.ts';
 import {
   goodsEntries,
   type GoodsEntry,
@@ -74,8 +75,13 @@ export interface CodeRead {
 }
 
 export interface Matches {
-  /** The categories the words name, UK export rules' first; none when nothing names goods. */
+  /**
+   * The categories the words name, the rules for the way the words give first (goods going to
+   * North Korea when they give none), UK rules before North Korea's own; none when nothing names goods.
+   */
   goods: GoodsMatch[];
+  /** The way the words say the goods go ("coal from North Korea"), if they say. */
+  way?: Way;
   /** Whole rules the words name, such as "luxury goods" or "dual-use goods". */
   rules: RuleEntry[];
   /** The commodity codes read in the words. */
@@ -114,9 +120,33 @@ function namedRules(rules: RuleEntry[], terms: ReturnType<typeof queryTerms>): R
   return rules.filter((rule) => typed.every((term) => rule.terms.includes(term)));
 }
 
-const categoryDocument = (item: IndexedGoods): WordDocument => ({
+/**
+ * The categories worth showing of those the words found, best first: those that score near the
+ * best or match as many of the words, and the best of each goods word nothing else answers (a line
+ * naming two goods, "trucks for the army", gets the best category of each, though one scores far
+ * above the other).
+ */
+function strongest<T extends { score: number; covers: number; evidenceAt: Set<number> }>(results: T[]): T[] {
+  const best = results[0];
+  if (!best) return [];
+  const shown = results.filter((result) => result.score >= best.score * SHOWN || result.covers >= best.covers);
+  const answered = new Set(shown.flatMap((result) => [...result.evidenceAt]));
+  for (const result of results)
+    if (!shown.includes(result) && [...result.evidenceAt].some((at) => !answered.has(at))) {
+      shown.push(result);
+      for (const at of result.evidenceAt) answered.add(at);
+    }
+  return shown;
+}
+
+/**
+ * A category's words: its names and aliases, and the aliases of the category that holds the same
+ * goods under another rule (dual-use goods going to North Korea and coming from it), which the
+ * file carries once.
+ */
+const categoryDocument = (item: IndexedGoods, goods: Map<string, IndexedGoods>): WordDocument => ({
   names: [item.title, item.name],
-  aliases: item.aliases,
+  aliases: item.sameGoodsAs ? [...item.aliases, ...goods.get(item.sameGoodsAs)!.aliases] : item.aliases,
 });
 
 /**
@@ -125,8 +155,9 @@ const categoryDocument = (item: IndexedGoods): WordDocument => ({
  * "rice"), which the build has already made into terms.
  */
 function wordDocuments(file: GoodsIndexFile): WordDocument[] {
+  const byId = new Map(file.goods.map((item) => [item.id, item]));
   return [
-    ...file.goods.map(categoryDocument),
+    ...file.goods.map((item) => categoryDocument(item, byId)),
     ...file.headings.map(([, terms]) => ({ names: [], aliases: terms.split(','), asTerms: true })),
   ];
 }
@@ -218,6 +249,7 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
   }));
   const entries = goodsEntries(file);
   const atOf = new Map(file.goods.map((item, at) => [item.id, at]));
+  const rulesById = new Map(file.rules.map((rule) => [rule.id, rule]));
   const headings = new Set(file.headings.map(([code]) => code));
   const chapters = new Set(file.chapters);
 
@@ -315,6 +347,8 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
     // A word is a filler or not as typed, corrected or not: no correction is needed to tell.
     hasGoodsWords: (text) => queryTerms(readCodesIn(text).rest).some((term) => !term.filler),
     match(text) {
+      const way = readWay(text);
+      const said = way ? { way } : {};
       const reading = readCodesIn(text);
       const codes: CodeRead[] = reading.codes.map(({ code, text: written }) => ({
         code,
@@ -325,21 +359,15 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
       }));
       const terms = queryTerms(reading.rest, correct);
       const hasWords = terms.some((term) => !term.filler);
-      if (!hasWords && codes.length === 0) return { goods: [], rules: [], codes };
+      if (!hasWords && codes.length === 0) return { goods: [], rules: [], codes, ...said };
 
       const results = hasWords ? byWords(index.search(terms)) : [];
-      const best = results[0];
-      const shown = results.filter(
-        (result) => best && (result.score >= best.score * SHOWN || result.covers >= best.covers),
+      // The categories of rules for each way are weighed among themselves: a North Korean licence
+      // that names the goods more closely must not push the UK's import ban out of the answer, nor
+      // an import ban the export ban on the same words ("diesel generators for the KPA").
+      const shown = Object.keys(WAYS).flatMap((each) =>
+        strongest(results.filter((result) => direction(result.entry.direction).way === each)),
       );
-      // Every goods word the reader typed is answered: a line naming two goods ("trucks for the
-      // army") gets the best category of each, though one scores far above the other.
-      const answered = new Set(shown.flatMap((result) => [...result.evidenceAt]));
-      for (const result of results)
-        if (!shown.includes(result) && [...result.evidenceAt].some((at) => !answered.has(at))) {
-          shown.push(result);
-          for (const at of result.evidenceAt) answered.add(at);
-        }
       // Goods the reader named that an HS heading holds are under every category holding that
       // heading, however the scores compare: "Bose headphones" are sound equipment (the luxury
       // ban) and, as HS 8518, electrical equipment under the UN ban.
@@ -359,7 +387,7 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
 
       // A code is the law's own vocabulary: what it holds comes before what the words suggest, and
       // a category the words also named is shown as found by the code.
-      const codeScore = Math.max(best?.score ?? 0, 1) * 2;
+      const codeScore = Math.max(results[0]?.score ?? 0, 1) * 2;
       for (const read of codes)
         for (const candidate of byCode(read, codeScore)) {
           const known = shown.find((other) => other.at === candidate.at);
@@ -371,7 +399,7 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
       // when a UK rule that no code defines also covers those goods (the record's alsoUnder). A
       // category of that rule which the same words matched, however weakly, is then shown too,
       // with its own score, so that the UK rule is not left out for falling below the line.
-      for (const result of shown.filter((candidate) => !candidate.entry.ukExport))
+      for (const result of shown.filter((candidate) => direction(candidate.entry.direction).whose === 'north-korea'))
         for (const ruleId of file.goods[result.at]!.alsoUnder) {
           const named = results.find(
             (other) => other.entry.ruleId === ruleId && [...other.evidenceAt].some((at) => result.evidenceAt.has(at)),
@@ -389,8 +417,13 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
       for (let next = 0; next < shown.length; next++) {
         const from = shown[next]!;
         const byCodeOnly = from.found === 'code' || from.found === 'heading';
+        // Into the other way's rules, a category found by its words whose goods the words also
+        // place in a heading ("mobile phones": HS 8517) brings only those that cover that heading.
+        const fromWay = direction(from.entry.direction).way;
         for (const cover of file.goods[from.at]!.coveredBy) {
-          if (byCodeOnly && !from.codes.some((label) => cover.codes.some((code) => codesOverlap(code, label.code))))
+          const placed =
+            byCodeOnly || (from.codes.length > 0 && direction(rulesById.get(cover.ruleId)!.direction).way !== fromWay);
+          if (placed && !from.codes.some((label) => cover.codes.some((code) => codesOverlap(code, label.code))))
             continue;
           const onlySome = !byCodeOnly && !cover.whole;
           for (const id of cover.categoryIds) {
@@ -412,19 +445,55 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
         }
       }
 
-      // The UK's export rules (UK law and UN sanctions) before North Korea's own import rules: a
-      // reader must never see a North Korean licence above a UK ban on the same goods. A rule that
-      // covers only some goods of a category follows that category.
+      // Where the words give a way, goods found under the other way's rules are looked for under
+      // this way's too, by their codes: "padded jackets, origin DPRK" are clothes (HS 61 and 62)
+      // under the luxury export ban, and textiles under the UN's ban on buying them from North Korea.
+      if (way)
+        for (const from of [...shown]) {
+          if (from.found === 'covered' || direction(from.entry.direction).way === way) continue;
+          const held = from.codes.length > 0 ? from.codes.map((label) => label.code) : file.goods[from.at]!.hs;
+          file.goods.forEach((item, at) => {
+            if (shownAt.has(at) || direction(entries[at]!.direction).way !== way) return;
+            const shared = item.hs.filter((code) => held.some((other) => codesOverlap(code, other)));
+            if (shared.length === 0) return;
+            add({
+              at,
+              entry: entries[at]!,
+              score: from.score * COVERED_WEIGHT,
+              covers: from.covers,
+              matched: from.matched,
+              evidenceAt: from.evidenceAt,
+              found: 'covered',
+              codes: shared.map(labelOf),
+              via: { id: from.entry.id, title: from.entry.title, onlySome: false },
+            });
+          });
+        }
+
+      // The rules for the way the words give first (goods going to North Korea when they give
+      // none), and within a way the UK's rules before North Korea's own: a reader must never see a
+      // North Korean licence above a UK ban on the same goods. A rule that covers only some goods
+      // of a category follows that category.
+      const rank = (result: Candidate) => directionRank(result.entry.direction, way);
+      // Within a kind of rule, a category found by the words comes before one brought in only by
+      // the codes of a category under the other way's rules.
+      const crossed = (result: Candidate) =>
+        result.via !== undefined &&
+        direction(entries[atOf.get(result.via.id)!]!.direction).way !== direction(result.entry.direction).way
+          ? 1
+          : 0;
       const ordered = shown
         .filter((result) => !conditional.has(result.at))
-        .sort((a, b) => Number(b.entry.ukExport) - Number(a.entry.ukExport) || b.score - a.score);
+        .sort((a, b) => rank(a) - rank(b) || crossed(a) - crossed(b) || b.score - a.score);
       for (const [at, after] of conditional) {
-        const place = ordered.findIndex((result) => result.at === after);
-        ordered.splice(
-          place < 0 ? ordered.length : place + 1,
-          0,
-          shown.find((result) => result.at === at)!,
-        );
+        const result = shown.find((candidate) => candidate.at === at)!;
+        // Just after the category it covers in part, unless that comes before its kind of rule: then last of its kind.
+        const parent = ordered.findIndex((candidate) => candidate.at === after);
+        const place =
+          parent >= 0 && rank(ordered[parent]!) >= rank(result)
+            ? parent + 1
+            : ordered.filter((candidate) => rank(candidate) <= rank(result)).length;
+        ordered.splice(place, 0, result);
       }
       const goods = ordered.slice(0, MAX_MATCHES).map(({ entry, score, matched, found, codes: labels, via }) => ({
         entry,
@@ -434,7 +503,7 @@ function assemble(index: ReturnType<typeof createWordIndex>, file: GoodsIndexFil
         codes: labels,
         ...(via ? { via } : {}),
       }));
-      return { goods, rules: hasWords ? namedRules(rules, terms) : [], codes };
+      return { goods, rules: hasWords ? namedRules(rules, terms) : [], codes, ...said };
     },
   };
 }

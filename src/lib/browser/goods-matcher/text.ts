@@ -33,6 +33,9 @@ const FILLER_WORDS = new Set(
     'send sending sent export exporting exports shipping shipment sell selling supply supplying deliver',
     'import importing buy can i we my our some any allowed banned',
     'north korea korean dprk pyongyang uk britain british',
+    // where the goods come from: the way they go, not which goods they are
+    'origin originating consigned imported importer made manufactured produced kp prk shipper builder loading shipped via',
+    'nampo nampho chongjin wonsan hungnam rajin rason sinuiju haeju songrim',
   ].flatMap((line) => line.split(' ')),
 );
 
@@ -84,12 +87,20 @@ export interface Word {
 // Short words are left as they are: stemming "gas" to "ga" only makes it collide with others.
 const stem = (word: string): Term => (word.length > 3 ? stemmer(word) : word);
 
+/**
+ * An invoice's labels for where goods are loaded and landed ("port of loading: Nampo"): a place,
+ * not goods; left out before a "port" is read as port wine.
+ */
+const PLACE_LABELS = /\b(?:ports?\s+of\s+(?:loading|discharge|entry|shipment|destination|origin)|loading\s+port)\b/g;
+
 /** The words of a text, stemmed, quantities and joining words left out. */
 export function words(text: string): Word[] {
   const result: Word[] = [];
   let afterMeasure = false;
   let afterNumber = false;
-  for (const token of plain(text).split(/[^a-z0-9'&+./-]+/)) {
+  for (const token of plain(text)
+    .replace(PLACE_LABELS, ' ')
+    .split(/[^a-z0-9'&+./-]+/)) {
     // "Chanel's" → "chanel"; trailing punctuation goes; "5711/1a" stays one (reference) word.
     const cleaned = token
       .replace(/'s$/, '')

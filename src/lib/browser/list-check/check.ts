@@ -8,7 +8,7 @@ import { STATUS_LABELS } from '../status.ts';
 import type { ListLine } from './lines.ts';
 
 export interface CheckedLine extends ListLine {
-  /** The categories the line names, UK export rules first; none when no category was found. */
+  /** The categories the line names, the rules for the way its words give first; none when no category was found. */
   goods: GoodsMatch[];
   /** The commodity codes read in the line. */
   codes: CodeRead[];
@@ -26,14 +26,27 @@ export function checkLines(lines: ListLine[], match: (text: string) => Matches):
 
 /** A line whose words name no category: never read as "allowed". */
 export const NOT_MATCHED = 'not-matched';
-type Outcome = keyof typeof STATUS_LABELS | typeof NOT_MATCHED;
+type Status = keyof typeof STATUS_LABELS;
 
-/** The order a summary lists outcomes in: the statuses as the site orders them, then no category. */
-const OUTCOMES = [...(Object.keys(STATUS_LABELS) as Array<keyof typeof STATUS_LABELS>), NOT_MATCHED] as const;
+/**
+ * A line's outcome: the status of its first category (the one a reader acts on) and which way the
+ * goods go under its rule (an import ban is not an export ban), or not matched.
+ */
+export type Outcome =
+  { status: Status; way: string; wayOrder: number; countNote: string } | { status: typeof NOT_MATCHED };
 
-/** A line's outcome: the status of its first category (the one a reader acts on), or not matched. */
-export const outcomeOf = (line: CheckedLine): Outcome =>
-  (line.goods[0]?.entry.status as Outcome | undefined) ?? NOT_MATCHED;
+const STATUS_ORDER = Object.keys(STATUS_LABELS);
+const keyOf = (outcome: Outcome) => ('way' in outcome ? `${outcome.way} ${outcome.status}` : outcome.status);
+/** The order a summary lists outcomes in: by way, then the statuses as the site orders them, then no category. */
+const placeOf = (outcome: Outcome) =>
+  'way' in outcome ? outcome.wayOrder * STATUS_ORDER.length + STATUS_ORDER.indexOf(outcome.status) : Infinity;
+
+export function outcomeOf(line: CheckedLine): Outcome {
+  const first = line.goods[0]?.entry;
+  return first
+    ? { status: first.status as Status, way: first.way, wayOrder: first.wayOrder, countNote: first.countNote }
+    : { status: NOT_MATCHED };
+}
 
 export interface Summary {
   total: number;
@@ -42,25 +55,36 @@ export interface Summary {
 }
 
 export function summarise(checked: CheckedLine[]): Summary {
-  const counts = new Map<Outcome, number>();
-  for (const line of checked) counts.set(outcomeOf(line), (counts.get(outcomeOf(line)) ?? 0) + 1);
+  const counts = new Map<string, { outcome: Outcome; lines: number }>();
+  for (const line of checked) {
+    const outcome = outcomeOf(line);
+    const counted = counts.get(keyOf(outcome));
+    if (counted) counted.lines++;
+    else counts.set(keyOf(outcome), { outcome, lines: 1 });
+  }
   return {
     total: checked.length,
-    counts: OUTCOMES.filter((outcome) => counts.has(outcome)).map((outcome) => ({
-      outcome,
-      lines: counts.get(outcome)!,
-    })),
+    counts: [...counts.values()].sort((a, b) => placeOf(a.outcome) - placeOf(b.outcome)),
   };
 }
 
-/** How an outcome reads after a number of lines: "3 banned", "1 needs a licence". */
+/** Which way an outcome's rule is about, in words, where it is not the site's first question. */
+export const outcomeWay = (outcome: Outcome) => ('way' in outcome ? outcome.countNote : '');
+
+/** How an outcome reads after a number of lines: "3 banned", "1 needs a licence", "2 banned on import from North Korea". */
 function outcomeWords(outcome: Outcome, lines: number): string {
-  if (outcome === NOT_MATCHED) return 'not matched';
-  if (outcome === 'licence-required') return lines === 1 ? 'needs a licence' : 'need a licence';
-  return STATUS_LABELS[outcome].label.toLowerCase();
+  if (outcome.status === NOT_MATCHED) return 'not matched';
+  const words =
+    outcome.status === 'licence-required'
+      ? lines === 1
+        ? 'needs a licence'
+        : 'need a licence'
+      : STATUS_LABELS[outcome.status].label.toLowerCase();
+  return [words, outcomeWay(outcome)].filter(Boolean).join(' ');
 }
 
-export const linesWord = (count: number) => `${count.toLocaleString('en-GB')} ${count === 1 ? 'line' : 'lines'}`;
+/** "1 line", "1,000 lines" (the page's own script has the same words in lines.ts; this loads with the lookup). */
+const linesWord = (count: number) => `${count.toLocaleString('en-GB')} ${count === 1 ? 'line' : 'lines'}`;
 
 /** The summary in one sentence: "40 lines checked: 3 banned, 1 needs a licence, 2 not matched." */
 export function summaryText(summary: Summary): string {

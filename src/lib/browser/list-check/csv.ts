@@ -15,6 +15,7 @@ export const CSV_COLUMNS = [
   'Code read',
   'Category',
   'Status',
+  'Direction',
   'Rule',
   'Category page',
   'Why this category',
@@ -39,13 +40,15 @@ export function resultRows(checked: ExplainedLine[], { origin, notMatchedNote }:
   return checked.map(({ number, text, goods, codes }) => {
     const [first, ...others] = goods;
     const code = codes.map((read) => plainText(read.paragraphs[0] ?? [])).join(' ');
-    if (!first) return [String(number), text, code, 'No category found', 'Not matched', '', '', '', '', notMatchedNote];
+    if (!first)
+      return [String(number), text, code, 'No category found', 'Not matched', '', '', '', '', '', notMatchedNote];
     return [
       String(number),
       text,
       code,
       first.entry.title,
       statusLabel(first.entry.status),
+      first.entry.kind,
       first.entry.ruleName,
       new URL(first.entry.url, origin).href,
       plainText(first.why),

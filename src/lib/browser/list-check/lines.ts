@@ -26,3 +26,6 @@ export function splitLines(text: string, max = MAX_LINES): SplitList {
     .filter((line) => line.text !== '');
   return { lines: all.slice(0, max), left: Math.max(all.length - max, 0) };
 }
+
+/** "1 line", "1,000 lines". */
+export const linesWord = (count: number) => `${count.toLocaleString('en-GB')} ${count === 1 ? 'line' : 'lines'}`;

@@ -27,7 +27,7 @@ const category = (
   rule: `${rule} rule`,
   ruleName: `${rule} rule`,
   url: `/goods/${id}.html`,
-  ukExport: rule !== 'nk',
+  direction: rule === 'nk' ? 'north-korea-import' : 'uk-export',
   ruleByCode: rule === 'un',
   aliases,
   alsoUnder: [],

@@ -17,7 +17,7 @@ const goods = (
   rule: ukExport ? 'UK ban' : 'NK licence',
   ruleName: ukExport ? 'UK ban on exporting luxury goods' : 'North Korea import licence',
   url: `/goods/${id}.html`,
-  ukExport,
+  direction: ukExport ? 'uk-export' : 'north-korea-import',
   ruleByCode: false,
   aliases,
   alsoUnder: [],
@@ -46,7 +46,7 @@ const matcher = createMatcher(
             shortName: 'UK luxury goods ban',
             status: 'banned',
             url: '/guidance/luxury.html',
-            ukExport: true,
+            direction: 'uk-export',
             byCode: false,
           },
         ],
@@ -134,4 +134,63 @@ test('a UK export category the words match only weakly is shown when a North Kor
   assert.deepEqual(ids(matcherWith(['uk']), 'old computers in a steel case'), ['steel', 'machinery', 'e-waste']);
   // Only categories of the rules the record names, and only on the same words.
   assert.deepEqual(ids(matcherWith(['uk']), 'replica watches'), ['fakes']);
+});
+
+// Rules on goods coming from North Korea beside those on goods going there.
+const imported = (id: string, aliases: string[], extra: Partial<IndexableGoods> = {}): IndexableGoods =>
+  goods(id, true, aliases, {
+    ruleId: 'import',
+    rule: 'UK import ban',
+    ruleName: 'UK ban on importing from North Korea',
+    direction: 'uk-import',
+    ...extra,
+  });
+const bothWays = createMatcher(
+  JSON.parse(
+    JSON.stringify(
+      buildGoodsIndex(
+        [
+          goods('clothes', true, ['designer clothes', 'jackets'], { hs: ['61', '62'] }),
+          goods('machinery', true, ['machinery', 'laptop']),
+          goods('computers', false, ['laptop', 'computer']),
+          imported('textiles', ['textiles', 'fabric'], { hs: ['61', '62', '52'] }),
+          imported('machinery-imports', ['machinery', 'laptop']),
+          imported('seafood', ['squid', 'crab']),
+          imported('dual-use-imports', ['dual-use goods'], { sameGoodsAs: 'dual-use' }),
+          goods('dual-use', true, ['night vision', 'centrifuge']),
+        ],
+        [],
+      ),
+    ),
+  ),
+);
+const bothIds = (text: string) => bothWays.match(text).goods.map((match) => match.entry.id);
+
+test('words that give no way: rules on goods going to North Korea first, then those on goods coming from it', () => {
+  assert.deepEqual(bothIds('laptop'), ['machinery', 'computers', 'machinery-imports']);
+  assert.equal(bothWays.match('laptop').way, undefined);
+});
+
+test('words that say the goods come from North Korea put the rules on importing first', () => {
+  assert.deepEqual(bothIds('laptop made in North Korea'), ['machinery-imports', 'machinery', 'computers']);
+  assert.equal(bothWays.match('laptop made in North Korea').way, 'from-north-korea');
+});
+
+test('goods only a rule on importing covers are found, whatever the way', () => {
+  assert.deepEqual(bothIds('frozen squid'), ['seafood']);
+  assert.deepEqual(bothIds('crab from the DPRK'), ['seafood']);
+});
+
+test('coming from North Korea, goods found under a rule on exporting bring the import rule that holds their codes', () => {
+  assert.deepEqual(bothIds('jackets'), ['clothes']);
+  const answer = bothWays.match('padded jackets, origin: DPRK').goods;
+  assert.deepEqual(
+    answer.map((match) => match.entry.id),
+    ['textiles', 'clothes'],
+  );
+  assert.equal(answer[0]!.via?.id, 'clothes');
+});
+
+test('a category that holds the same goods as another is found by its words too', () => {
+  assert.deepEqual(bothIds('night vision goggles from North Korea'), ['dual-use-imports', 'dual-use']);
 });

@@ -5,16 +5,16 @@ import { createMatcher } from '../../../../src/lib/browser/goods-matcher/matcher
 import { checkLines, summarise, summaryText, type CheckedLine } from '../../../../src/lib/browser/list-check/check.ts';
 import { splitLines } from '../../../../src/lib/browser/list-check/lines.ts';
 
-const goods = (id: string, status: string, ukExport: boolean, aliases: string[]): IndexableGoods => ({
+const goods = (id: string, status: string, ukExport: boolean | 'uk-import', aliases: string[]): IndexableGoods => ({
   id,
   title: id,
   name: id,
   status,
-  ruleId: status,
+  ruleId: `${status} ${ukExport}`,
   rule: status,
   ruleName: `rule ${status}`,
   url: `/goods/${id}.html`,
-  ukExport,
+  direction: ukExport === 'uk-import' ? 'uk-import' : ukExport ? 'uk-export' : 'north-korea-import',
   ruleByCode: false,
   aliases,
   alsoUnder: [],
@@ -31,6 +31,7 @@ const matcher = createMatcher(
       goods('machinery', 'banned', true, ['laptop']),
       goods('crude-oil', 'restricted', true, ['crude oil']),
       goods('drugs', 'prohibited', false, ['heroin']),
+      goods('seafood', 'banned', 'uk-import', ['squid', 'crab']),
     ],
     [],
   ),
@@ -58,16 +59,24 @@ test('the summary counts each line by its first category’s status, then the li
   assert.deepEqual(summary, {
     total: 8,
     counts: [
-      { outcome: 'banned', lines: 3 },
-      { outcome: 'restricted', lines: 1 },
-      { outcome: 'prohibited', lines: 1 },
-      { outcome: 'licence-required', lines: 1 },
-      { outcome: 'not-matched', lines: 2 },
+      { outcome: { status: 'banned', way: 'to-north-korea', wayOrder: 0, countNote: '' }, lines: 3 },
+      { outcome: { status: 'restricted', way: 'to-north-korea', wayOrder: 0, countNote: '' }, lines: 1 },
+      { outcome: { status: 'prohibited', way: 'to-north-korea', wayOrder: 0, countNote: '' }, lines: 1 },
+      { outcome: { status: 'licence-required', way: 'to-north-korea', wayOrder: 0, countNote: '' }, lines: 1 },
+      { outcome: { status: 'not-matched' }, lines: 2 },
     ],
   });
   assert.equal(
     summaryText(summary),
     '8 lines checked: 3 banned, 1 restricted, 1 prohibited, 1 needs a licence, 2 not matched.',
+  );
+});
+
+test('a line whose first rule is on importing from North Korea is counted apart, as banned on import', () => {
+  const { lines } = splitLines(['frozen squid', 'crab from North Korea', 'Rolex'].join('\n'));
+  assert.equal(
+    summaryText(summarise(checkLines(lines, (text) => matcher.match(text)))),
+    '3 lines checked: 1 banned, 2 banned on import from North Korea.',
   );
 });
 

@@ -6,6 +6,7 @@ import { CSV_COLUMNS, resultRows, toCsv } from '../../../../src/lib/browser/list
 import type { CheckedLine, ExplainedLine } from '../../../../src/lib/browser/list-check/check.ts';
 import { explain } from '../../../../src/lib/browser/goods-matcher/explain.ts';
 import type { GoodsEntry } from '../../../../src/lib/browser/goods-matcher/matcher.ts';
+import { kindOf } from '../../../../src/lib/browser/goods-matcher/index-file.ts';
 import type { AnswerRecord } from '../../../../src/lib/browser/answer-record.ts';
 
 const entry = (id: string, title: string, status: string, ruleName: string): GoodsEntry => ({
@@ -17,7 +18,8 @@ const entry = (id: string, title: string, status: string, ruleName: string): Goo
   rule: 'r',
   ruleName,
   url: `/goods/${id}.html`,
-  ukExport: true,
+  direction: 'uk-export',
+  ...kindOf('uk-export'),
   ruleByCode: false,
 });
 const options = { origin: 'https://example.test', notMatchedNote: 'No category found: ask the helpline.' };
@@ -83,7 +85,7 @@ const checked: ExplainedLine[] = found.map((line) => {
   return { ...line, goods, codes };
 });
 
-test('one row per line: the code read, the first category, its status, rule, page and why, the others, and a note', () => {
+test('one row per line: the code read, the first category, its status, whose rule and which way, rule, page and why, the others, and a note', () => {
   assert.deepEqual(resultRows(checked, options), [
     [
       '1',
@@ -91,6 +93,7 @@ test('one row per line: the code read, the first category, its status, rule, pag
       '',
       'Machinery',
       'Banned',
+      'UK rule on exporting to North Korea',
       'UN ban',
       'https://example.test/goods/machinery.html',
       'Matched: thinkpad',
@@ -107,6 +110,7 @@ test('one row per line: the code read, the first category, its status, rule, pag
       '',
       '',
       '',
+      '',
       'No category found: ask the helpline.',
     ],
     [
@@ -115,6 +119,7 @@ test('one row per line: the code read, the first category, its status, rule, pag
       'Commodity code HS 8301.40: HS 8301: Padlocks and locks, in chapter 83: Base metal goods.',
       'Metals',
       'Banned',
+      'UK rule on exporting to North Korea',
       'UN ban',
       'https://example.test/goods/metals.html',
       'Commodity code HS 8301.40, in HS 8301: Padlocks and locks',
