@@ -60,7 +60,7 @@ const pagefindBytes = () =>
     0,
   );
 const searchFor = async (query: string) => {
-  await page.getByLabel('What do you want to send to North Korea?').fill(query);
+  await page.getByLabel('What goods do you want to check?').fill(query);
   await page.keyboard.press('Enter');
   // The search page marks its status "done" once both goods and guidance answers are shown.
   await page.waitForFunction(
